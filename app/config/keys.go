@@ -1,0 +1,112 @@
+package config
+
+import (
+	"fmt"
+	"net"
+	"strconv"
+	"strings"
+	"unicode"
+)
+
+// Names of the layers a value can come from.
+const (
+	SourceEnv      = "environment"
+	SourceDotEnv   = ".env"
+	SourceSettings = "saved settings"
+	SourceDefault  = "default"
+)
+
+// Key describes one configuration key: its default, what it means (for the
+// README, .env.example and `help`), and how to apply a value.
+type Key struct {
+	Name    string
+	Default string
+	Meaning string
+	apply   func(c *Config, v string) error
+}
+
+// Keys lists every key in the order the README documents them.
+var Keys = []Key{
+	{KeyPort, "8080", "TCP port of the webhook listener", func(c *Config, v string) (err error) {
+		c.Port, err = parsePort(v)
+		return
+	}},
+	{KeyListenHost, "127.0.0.1", "address the listener binds to (127.0.0.1 behind a tunnel; 0.0.0.0 for every interface)", func(c *Config, v string) (err error) {
+		c.ListenHost, err = parseHost(v)
+		return
+	}},
+	{KeyPublicURL, "", "the public URL sipgate posts to (your tunnel); used for onAnswer/onHangup — without it only newCall arrives", func(c *Config, v string) (err error) {
+		c.PublicURL, err = parseURL(v)
+		return
+	}},
+	{KeyVerifySignature, "true", "check sipgate's RSA signature on every webhook", func(c *Config, v string) (err error) {
+		c.VerifySignature, err = parseBool(v)
+		return
+	}},
+	{KeyDefaultRegion, "DE", "country for numbers typed without a country code (ISO 3166 code)", func(c *Config, v string) (err error) {
+		c.DefaultRegion, err = parseRegion(v)
+		return
+	}},
+	{KeyDataDir, "", "where the database and saved settings live (empty: the OS user config dir + /whoiscalling)", func(c *Config, v string) error {
+		c.DataDir = v
+		return nil
+	}},
+	{KeyNotifyOutgoing, "false", "also pop up for outgoing calls", func(c *Config, v string) (err error) {
+		c.NotifyOutgoing, err = parseBool(v)
+		return
+	}},
+	{KeyNotifyUsers, "", "comma-separated sipgate user names whose calls pop up (empty: every user)", func(c *Config, v string) error {
+		c.NotifyUsers = splitList(v)
+		return nil
+	}},
+	{KeyNotifyMissed, "true", "pop up \"Missed call from …\" after a missed call", func(c *Config, v string) (err error) {
+		c.NotifyMissed, err = parseBool(v)
+		return
+	}},
+	{KeyDoNotDisturb, "false", "silence every popup except VIP contacts", func(c *Config, v string) (err error) {
+		c.DoNotDisturb, err = parseBool(v)
+		return
+	}},
+	{KeyStaleTimeout, "4h", "a call with no hangup after this long becomes \"unknown\" (Go duration: 30m, 4h)", func(c *Config, v string) (err error) {
+		c.StaleTimeout, err = parseDuration(v)
+		return
+	}},
+	{KeyHistoryKeep, "100000", "how many calls the history keeps (the oldest are pruned)", func(c *Config, v string) (err error) {
+		c.HistoryKeep, err = parsePositive(v)
+		return
+	}},
+	{KeyLogLevel, "info", "log level: debug, info, warn or error (debug includes numbers and names)", func(c *Config, v string) (err error) {
+		c.LogLevel, err = parseLevel(v)
+		return
+	}},
+}
+
+func joinHostPort(host string, port int) string {
+	return net.JoinHostPort(host, strconv.Itoa(port))
+}
+
+func splitList(v string) []string {
+	var out []string
+	for _, p := range strings.Split(v, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func equalFold(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a), b) }
+
+// ValueError is a bad configuration value: it names the key, the value and
+// what is accepted.
+type ValueError struct {
+	Key, Value, Want string
+}
+
+func (e *ValueError) Error() string {
+	return fmt.Sprintf("%s=%q is not valid: %s", e.Key, e.Value, e.Want)
+}
+
+func isPrintable(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return !unicode.IsPrint(r) }) < 0
+}
