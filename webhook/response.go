@@ -2,7 +2,7 @@ package webhook
 
 import (
 	"context"
-	"strings"
+	"unicode/utf8"
 )
 
 // RejectReason is the reason attribute of a <Reject/> answer.
@@ -45,15 +45,13 @@ func (f ResponderFunc) Respond(ctx context.Context, ev Event) (Response, error) 
 
 const xmlHeader = `<?xml version="1.0" encoding="UTF-8"?>` + "\n"
 
-var attrEscaper = strings.NewReplacer(`&`, "&amp;", `<`, "&lt;", `>`, "&gt;", `"`, "&quot;", `'`, "&apos;", "\n", "&#xA;", "\r", "&#xD;", "\t", "&#x9;")
-
 // AppendXML appends the XML document for r to b. It builds the few bytes
 // by hand: no reflection on the webhook path.
 func (r Response) AppendXML(b []byte) []byte {
 	b = append(b, xmlHeader...)
 	if r.Reject != "" {
 		b = append(b, `<Response><Reject reason="`...)
-		b = append(b, attrEscaper.Replace(string(r.Reject))...)
+		b = appendEscaped(b, string(r.Reject))
 		return append(b, `"/></Response>`...)
 	}
 	b = append(b, `<Response`...)
@@ -69,6 +67,35 @@ func appendAttr(b []byte, name, value string) []byte {
 	b = append(b, ' ')
 	b = append(b, name...)
 	b = append(b, `="`...)
-	b = append(b, attrEscaper.Replace(value)...)
+	b = appendEscaped(b, value)
 	return append(b, '"')
+}
+
+// appendEscaped appends s escaped for a double-quoted XML attribute. Bytes
+// XML 1.0 cannot carry at all (control characters, invalid UTF-8) become
+// U+FFFD, so the document stays well-formed whatever the value.
+func appendEscaped(b []byte, s string) []byte {
+	for _, r := range s {
+		switch {
+		case r == '&':
+			b = append(b, "&amp;"...)
+		case r == '<':
+			b = append(b, "&lt;"...)
+		case r == '>':
+			b = append(b, "&gt;"...)
+		case r == '"':
+			b = append(b, "&quot;"...)
+		case r == '\'':
+			b = append(b, "&apos;"...)
+		case r == '\t' || r == '\n' || r == '\r':
+			b = append(b, "&#x"...)
+			b = append(b, "0123456789ABCDEF"[r])
+			b = append(b, ';')
+		case r < 0x20 || r == 0xFFFE || r == 0xFFFF:
+			b = utf8.AppendRune(b, utf8.RuneError)
+		default:
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return b
 }

@@ -1,0 +1,51 @@
+package calls
+
+import (
+	"database/sql"
+	"errors"
+)
+
+// load takes back into memory the calls that may still get events: the
+// ringing and active ones, and any changed within StaleAfter (so a late
+// hangup or a duplicate push still finds its call after a restart). It
+// also reads the next id and the newest call.
+func (t *Tracker) load() error {
+	since := t.now().Add(-t.opt.StaleAfter).UnixMilli()
+	rows, err := t.st.R.Query(`SELECT `+columns+` FROM calls
+		WHERE status IN (?, ?) OR updated_at >= ? ORDER BY id`, StatusRinging, StatusActive, since)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		r, err := scanRow(rows)
+		if err != nil {
+			return err
+		}
+		t.idx.add(revive(r))
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	return t.loadNewest()
+}
+
+func (t *Tracker) loadNewest() error {
+	r, err := scanRow(t.st.R.QueryRow(`SELECT ` + columns + ` FROM calls ORDER BY id DESC LIMIT 1`))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	t.nextID, t.last = r.ID, r.Call
+	return nil
+}
+
+// revive rebuilds a call's in-memory state from its stored row.
+func revive(r row) *call {
+	c := &call{Call: r.Call, key: r.key, updated: r.updated, lastCause: r.Cause}
+	c.rejected = r.Status == StatusRejected
+	c.stale = r.Status == StatusUnknown
+	return c
+}

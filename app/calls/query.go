@@ -1,0 +1,94 @@
+package calls
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// ErrNotFound is returned by Get for an id that is not in the history.
+var ErrNotFound = errors.New("call not found")
+
+// DefaultLimit is the number of calls Recent returns when Query.Limit is 0.
+const DefaultLimit = 50
+
+// Query selects calls for Recent. The zero value is the newest
+// DefaultLimit calls.
+type Query struct {
+	Limit  int
+	Status Status // only calls with this status; empty: all
+	// Search matches the contact name or company (case-insensitive) or
+	// the digits of a number (see searchWhere).
+	Search string
+	// Before pages back: only calls with an id below it; 0: from the top.
+	Before int64
+}
+
+// Recent returns calls newest first, from the read pool.
+func (h *History) Recent(ctx context.Context, q Query) ([]Call, error) {
+	where, args := q.where()
+	if q.Limit <= 0 {
+		q.Limit = DefaultLimit
+	}
+	rows, err := h.st.R.QueryContext(ctx, `SELECT `+columns+` FROM calls`+where+` ORDER BY id DESC LIMIT ?`, append(args, q.Limit)...)
+	if err != nil {
+		return nil, fmt.Errorf("recent calls: %w", err)
+	}
+	calls := []Call{}
+	err = scanAll(rows, func(c Call) error { calls = append(calls, c); return nil })
+	return calls, err
+}
+
+// Get returns one call by id.
+func (h *History) Get(ctx context.Context, id int64) (Call, error) {
+	r, err := scanRow(h.st.R.QueryRowContext(ctx, `SELECT `+columns+` FROM calls WHERE id = ?`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return Call{}, fmt.Errorf("call %d: %w", id, ErrNotFound)
+	}
+	return r.Call, err
+}
+
+// Export streams the whole history to fn, oldest first; an error from fn
+// stops it and is returned.
+func (h *History) Export(ctx context.Context, fn func(Call) error) error {
+	rows, err := h.st.R.QueryContext(ctx, `SELECT `+columns+` FROM calls ORDER BY id`)
+	if err != nil {
+		return fmt.Errorf("export calls: %w", err)
+	}
+	return scanAll(rows, fn)
+}
+
+func scanAll(rows *sql.Rows, fn func(Call) error) error {
+	defer rows.Close()
+	for rows.Next() {
+		r, err := scanRow(rows)
+		if err != nil {
+			return err
+		}
+		if err := fn(r.Call); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+func (q Query) where() (string, []any) {
+	var conds []string
+	var args []any
+	if q.Status != "" {
+		conds, args = append(conds, "status = ?"), append(args, string(q.Status))
+	}
+	if q.Before > 0 {
+		conds, args = append(conds, "id < ?"), append(args, q.Before)
+	}
+	if s := strings.TrimSpace(q.Search); s != "" {
+		cond, sargs := searchWhere(s)
+		conds, args = append(conds, cond), append(args, sargs...)
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}

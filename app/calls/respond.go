@@ -1,0 +1,85 @@
+package calls
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"time"
+
+	"github.com/whoiscalling/whoiscalling/webhook"
+)
+
+// ErrClosed is returned by a Tracker after Close.
+var ErrClosed = errors.New("call tracker closed")
+
+// Respond handles one webhook event: it updates the call in memory,
+// decides sipgate's answer, and returns once the change is committed to
+// the store and published, so the 200 that follows means "stored". A
+// blocked caller's newCall is rejected with a busy tone; every other
+// newCall subscribes to answer and hangup when Options.PublicURL is set.
+// A push seen before changes nothing and gets the same answer.
+func (t *Tracker) Respond(ctx context.Context, ev webhook.Event) (webhook.Response, error) {
+	if ev.CallID == "" || ev.Type == webhook.DTMF {
+		return webhook.Response{}, nil
+	}
+	now := t.now()
+	t.mu.Lock()
+	if t.closed {
+		t.mu.Unlock()
+		return webhook.Response{}, ErrClosed
+	}
+	c, changed := t.apply(ev, now)
+	if c == nil {
+		t.mu.Unlock()
+		return webhook.Response{}, nil
+	}
+	resp := t.response(c, ev)
+	w := t.enqueue(c, now, changed)
+	id, status := c.ID, c.Status
+	t.mu.Unlock()
+	if t.log.Enabled(ctx, slog.LevelDebug) {
+		t.log.Debug("webhook", "event", ev.Type, "call_id", ev.CallID, "call", id, "status", status, "changed", changed)
+	}
+	return resp, t.wait(ctx, w)
+}
+
+// response is what sipgate gets back: only a newCall's answer matters.
+func (t *Tracker) response(c *call, ev webhook.Event) webhook.Response {
+	switch {
+	case ev.Type != webhook.NewCall:
+		return webhook.Response{}
+	case c.rejected:
+		return webhook.Response{Reject: webhook.BusyTone}
+	}
+	return webhook.Response{OnAnswer: t.opt.PublicURL, OnHangup: t.opt.PublicURL}
+}
+
+// create starts a call from its first event. At ring time (a newCall) a
+// blocked incoming caller is rejected.
+func (t *Tracker) create(ev webhook.Event, now time.Time, ringing bool) *call {
+	t.nextID++
+	c := &call{key: ev.LegID()}
+	c.ID, c.Direction, c.From, c.To, c.StartedAt = t.nextID, string(ev.Direction), ev.From, ev.To, now
+	l := c.addLeg(ev, now)
+	if who, ok := t.lookup(c); ok {
+		c.Contact, c.Company, c.ContactID, c.Match, c.VIP = who.Name, who.Company, who.ContactID, who.Match, who.VIP
+		if ringing && who.Blocked && ev.Direction == webhook.In {
+			c.rejected, l.EndedAt = true, &now
+		}
+	}
+	t.idx.add(c)
+	return c
+}
+
+// lookup asks the directory about the other party: the caller of an
+// incoming call, the callee of an outgoing one.
+func (t *Tracker) lookup(c *call) (Caller, bool) {
+	number := c.From
+	if c.Direction == string(webhook.Out) {
+		number = c.To
+	}
+	if number == "" || number == webhook.Anonymous {
+		return Caller{}, false
+	}
+	return t.dir.Caller(number)
+}

@@ -1,0 +1,61 @@
+package calls
+
+import (
+	"context"
+	"time"
+)
+
+// Sweep makes every ringing or active call that has had no event for
+// StaleAfter unknown (its hangup never came), and forgets finished calls
+// idle that long. It reports how many calls became unknown and returns
+// once they are stored. The Tracker sweeps by itself periodically; main
+// may also call it, for example after the machine wakes up.
+func (t *Tracker) Sweep() (int, error) {
+	now := t.now()
+	t.mu.Lock()
+	if t.closed {
+		t.mu.Unlock()
+		return 0, ErrClosed
+	}
+	var ws []*write
+	for _, c := range t.idx.byID {
+		if now.Sub(c.updated) < t.opt.StaleAfter {
+			continue
+		}
+		if !c.Status.Live() {
+			t.idx.remove(c)
+			continue
+		}
+		c.stale = true
+		ws = append(ws, t.enqueue(c, now, true))
+	}
+	t.mu.Unlock()
+	var err error
+	for _, w := range ws {
+		if e := t.wait(context.Background(), w); e != nil {
+			err = e
+		}
+	}
+	return len(ws), err
+}
+
+// sweepLoop sweeps every Options.SweepEvery.
+func (t *Tracker) sweepLoop() {
+	defer t.done.Done()
+	if t.opt.SweepEvery < 0 {
+		<-t.stop
+		return
+	}
+	tick := time.NewTicker(t.opt.SweepEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case <-tick.C:
+			if _, err := t.Sweep(); err != nil && err != ErrClosed {
+				t.log.Error("marking stale calls failed", "err", err)
+			}
+		case <-t.stop:
+			return
+		}
+	}
+}

@@ -1,0 +1,201 @@
+package cli
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/whoiscalling/whoiscalling/app/calls"
+	"github.com/whoiscalling/whoiscalling/app/config"
+	"github.com/whoiscalling/whoiscalling/app/contacts"
+	"github.com/whoiscalling/whoiscalling/app/notify"
+	"github.com/whoiscalling/whoiscalling/app/store"
+	"github.com/whoiscalling/whoiscalling/webhook"
+)
+
+// Service is the running core shared by `serve` and the tray app: the
+// database, the contact book, the call tracker and the webhook listener.
+type Service struct {
+	Logger  *slog.Logger
+	Store   *store.Store
+	Book    *contacts.Book
+	Tracker *calls.Tracker
+
+	mu      sync.Mutex
+	cfg     config.Config
+	server  *webhook.Server
+	lastErr error
+	handler atomic.Pointer[webhook.Handler]
+	secret  []byte
+	// notifier, when set, gets the notification settings on Reconfigure.
+	notifier interface{ SetConfig(notify.Options) }
+}
+
+// OpenService opens the database, the book and the tracker. It does not
+// listen yet: call Listen.
+func OpenService(cfg config.Config, logger *slog.Logger) (*Service, error) {
+	st, err := store.Open(cfg.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	book, err := contacts.Open(st, cfg.DefaultRegion)
+	if err != nil {
+		st.Close()
+		return nil, fmt.Errorf("open the contact book: %w", err)
+	}
+	tr, err := calls.Open(st, directory{book}, calls.Options{
+		PublicURL: cfg.PublicURL, StaleAfter: cfg.StaleTimeout, Keep: cfg.HistoryKeep, Logger: logger,
+	})
+	if err != nil {
+		st.Close()
+		return nil, fmt.Errorf("open the call history: %w", err)
+	}
+	secret, err := testPushSecret(cfg.DataDir)
+	if err != nil {
+		tr.Close()
+		st.Close()
+		return nil, err
+	}
+	s := &Service{Logger: logger, Store: st, Book: book, Tracker: tr, cfg: cfg, secret: secret}
+	s.handler.Store(s.newHandler(cfg))
+	return s, nil
+}
+
+// Config is the configuration the service runs with.
+func (s *Service) Config() config.Config {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.cfg
+}
+
+func (s *Service) newHandler(cfg config.Config) *webhook.Handler {
+	var v webhook.Verifier
+	if cfg.VerifySignature {
+		v = webhook.AnyOf(webhook.NewSignatureVerifier(webhook.SipgateKey()), webhook.NewTestPushVerifier(s.secret))
+	}
+	return webhook.NewHandler(s.Logger, v, s.Tracker)
+}
+
+// ServeHTTP passes the request to the current webhook handler, which
+// Reconfigure may swap.
+func (s *Service) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.handler.Load().ServeHTTP(w, r)
+}
+
+// Listen starts the webhook listener on the configured address. The error
+// (port in use, no permission) is also kept for Status.
+func (s *Service) Listen() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.listenLocked()
+}
+
+func (s *Service) listenLocked() error {
+	srv, err := webhook.Listen(s.cfg.ListenAddr(), s, s.Logger)
+	s.lastErr = err
+	if err != nil {
+		return err
+	}
+	s.server = srv
+	go func() {
+		if err := srv.Serve(); err != nil {
+			s.Logger.Error("listener stopped", "err", err)
+		}
+	}()
+	s.logStart()
+	return nil
+}
+
+func (s *Service) logStart() {
+	public := s.cfg.PublicURL
+	if public == "" {
+		public = "(not set: only newCall events arrive; set " + config.KeyPublicURL + ")"
+	}
+	s.Logger.Info("listening for sipgate webhooks", "addr", s.server.Addr(), "public_url", public, "signature_check", s.cfg.VerifySignature, "data_dir", s.cfg.DataDir)
+	if !s.cfg.VerifySignature {
+		s.Logger.Warn("the signature check is off (" + config.KeyVerifySignature + "=false): anyone who can reach the listener can post fake calls")
+	}
+}
+
+// Status is what the tray's status line shows.
+type Status struct {
+	Addr        string
+	Listening   bool
+	Err         error
+	LastWebhook time.Time
+}
+
+// Status reports the listener's state.
+func (s *Service) Status() Status {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st := Status{Addr: s.cfg.ListenAddr(), Err: s.lastErr, LastWebhook: s.handler.Load().LastEvent()}
+	if s.server != nil {
+		st.Addr, st.Listening = s.server.Addr(), true
+	}
+	return st
+}
+
+// Close stops the listener (waiting up to a second for requests in
+// flight), then the tracker and the database.
+func (s *Service) Close() error {
+	s.mu.Lock()
+	srv := s.server
+	s.server = nil
+	s.mu.Unlock()
+	var errs []error
+	if srv != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+		errs = append(errs, srv.Shutdown(ctx))
+		cancel()
+	}
+	errs = append(errs, s.Tracker.Close(), s.Store.Close())
+	return errors.Join(errs...)
+}
+
+// testPushSecret returns the data dir's key for signing test calls,
+// creating it (mode 0600) on first use. Only a process that can read the
+// data dir can sign a test push, so the check stays on for everyone else.
+func testPushSecret(dir string) ([]byte, error) {
+	path := filepath.Join(dir, "test-call.key")
+	b, err := os.ReadFile(path)
+	if err == nil && len(b) >= 32 {
+		return b, nil
+	}
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("read the test-call key: %w", err)
+	}
+	b = make([]byte, 32)
+	rand.Read(b)
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		return nil, &store.DirError{Dir: dir, Err: err}
+	}
+	return b, nil
+}
+
+// directory adapts the contact book to what the tracker needs.
+type directory struct{ book *contacts.Book }
+
+func (d directory) Caller(number string) (calls.Caller, bool) {
+	m, ok := d.book.Lookup(number)
+	if !ok {
+		return calls.Caller{}, false
+	}
+	c := m.Contact
+	return calls.Caller{ContactID: c.ID, Name: c.DisplayName(), Company: c.Company, VIP: c.VIP, Blocked: c.Blocked, Match: string(m.Kind)}, true
+}
+
+func (s *Service) setNotifier(n interface{ SetConfig(notify.Options) }) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.notifier = n
+}

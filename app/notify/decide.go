@@ -1,0 +1,57 @@
+package notify
+
+import "github.com/whoiscalling/whoiscalling/app/calls"
+
+// Decide reports whether call c, in the state it just reached, should pop
+// up now, and with what message. shown is what was already shown (nil:
+// nothing); book gives the contact's city and note (nil: none). Decide
+// only reads them; the caller marks the message's (CallID, Kind) as shown
+// when it sends it.
+func Decide(c calls.Call, shown *Seen, opts Options, book Contacts) (Message, bool) {
+	kind := kindOf(c)
+	if kind == KindNone || shown.Has(c.ID, kind) || !opts.allows(c, kind) {
+		return Message{}, false
+	}
+	return compose(c, kind, opts.region(), book), true
+}
+
+// kindOf is the moment a call's state announces, if any. Only the first
+// state of each kind pops up (see Seen), so ringing → active → answered
+// shows one popup, and a call first seen already answered shows none.
+func kindOf(c calls.Call) Kind {
+	switch c.Status {
+	case calls.StatusRinging:
+		if c.Direction == "out" {
+			return KindOutgoing
+		}
+		return KindIncoming
+	case calls.StatusMissed:
+		return KindMissed
+	case calls.StatusVoicemail:
+		// Shown when voicemail answers, not at the hangup: that hangup
+		// sometimes never comes (sipgate.io #43).
+		return KindVoicemail
+	}
+	return KindNone
+}
+
+// allows applies the settings. Do not disturb lets VIP contacts through
+// but not the other filters: a VIP call to a colleague stays silent.
+func (o Options) allows(c calls.Call, kind Kind) bool {
+	switch {
+	case kind == KindOutgoing && !o.Outgoing:
+		return false
+	case (kind == KindMissed || kind == KindVoicemail) && !o.Missed:
+		return false
+	case !o.wantsUsers(c.Users):
+		return false
+	}
+	return !o.DoNotDisturb || c.VIP
+}
+
+func (o Options) region() string {
+	if o.Region == "" {
+		return "DE"
+	}
+	return o.Region
+}

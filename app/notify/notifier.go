@@ -1,0 +1,97 @@
+package notify
+
+import (
+	"context"
+	"log/slog"
+	"slices"
+	"sync/atomic"
+	"time"
+
+	"github.com/whoiscalling/whoiscalling/app/calls"
+)
+
+// stopGrace is how long Run waits for a popup still being sent when it
+// stops; a hung notification service must not keep the app from quitting.
+const stopGrace = 2 * time.Second
+
+// Notifier shows popups for the call changes it is given. Build it with
+// New and start it with Run.
+type Notifier struct {
+	sender Sender
+	book   Contacts
+	log    *slog.Logger
+	opts   atomic.Pointer[Options]
+	seen   *Seen // Run's goroutine only
+	queue  *queue
+	now    func() time.Time
+	down   bool // the sender goroutine only: the last send failed
+}
+
+// New returns a Notifier that shows messages with sender, reads contact
+// details from book (nil: none) and logs to logger (nil: discard).
+func New(sender Sender, book Contacts, opts Options, logger *slog.Logger) *Notifier {
+	if logger == nil {
+		logger = slog.New(slog.DiscardHandler)
+	}
+	n := &Notifier{
+		sender: sender,
+		book:   book,
+		log:    logger,
+		seen:   NewSeen(0, 0),
+		queue:  newQueue(queueSize),
+		now:    time.Now,
+	}
+	n.SetConfig(opts)
+	return n
+}
+
+// SetConfig replaces the settings; the next call change uses them. It is
+// safe to call from any goroutine, also while Run runs.
+func (n *Notifier) SetConfig(o Options) {
+	o.Users = slices.Clone(o.Users)
+	n.opts.Store(&o)
+}
+
+// Run turns changes into popups until ctx is done or changes is closed.
+// It never blocks on the desktop: one goroutine sends, fed by a small
+// queue. Call it once; it returns when the sender has stopped, or after
+// a short grace if a popup is still in flight.
+func (n *Notifier) Run(ctx context.Context, changes <-chan calls.Call) {
+	stop, done := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(done)
+		n.sendLoop(stop)
+	}()
+	defer func() {
+		close(stop)
+		select {
+		case <-done:
+		case <-time.After(stopGrace):
+			n.log.Debug("stopped with a notification still in flight")
+		}
+	}()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case c, ok := <-changes:
+			if !ok {
+				return
+			}
+			n.handle(c)
+		}
+	}
+}
+
+// handle decides on one call change and queues its popup, if any.
+func (n *Notifier) handle(c calls.Call) {
+	m, ok := Decide(c, n.seen, *n.opts.Load(), n.book)
+	if !ok {
+		return
+	}
+	n.seen.Mark(m.CallID, m.Kind, n.now())
+	if old, full := n.queue.push(m); full {
+		n.log.Debug("notification queue full, dropped the oldest popup",
+			"call", old.CallID, "kind", old.Kind)
+	}
+}

@@ -1,0 +1,104 @@
+package notify
+
+import (
+	"errors"
+	"log/slog"
+	"strings"
+	"testing"
+
+	"github.com/whoiscalling/whoiscalling/app/calls"
+)
+
+func call(id int64, s calls.Status) calls.Call {
+	return with(func(c *calls.Call) { c.ID, c.Status = id, s })
+}
+
+func TestNotifierShowsEachMomentOnce(t *testing.T) {
+	s := chanSender{sent: make(chan Message, 10)}
+	n := New(s, testBook, on, nil)
+	ch, stop := run(n)
+	for _, c := range []calls.Call{call(1, calls.StatusRinging), call(1, calls.StatusActive),
+		call(2, calls.StatusRinging), call(1, calls.StatusAnswered), call(2, calls.StatusMissed)} {
+		ch <- c
+	}
+	for _, want := range []Message{{CallID: 1, Kind: KindIncoming}, {CallID: 2, Kind: KindIncoming}, {CallID: 2, Kind: KindMissed}} {
+		got := receive(t, s.sent)
+		if got.CallID != want.CallID || got.Kind != want.Kind {
+			t.Errorf("Run sent call %d %s, want call %d %s", got.CallID, got.Kind, want.CallID, want.Kind)
+		}
+	}
+	stop()
+	if len(s.sent) != 0 {
+		t.Errorf("Run sent %d more messages, want none", len(s.sent))
+	}
+}
+
+func TestNotifierSetConfig(t *testing.T) {
+	s := chanSender{sent: make(chan Message, 10)}
+	n := New(s, testBook, on, nil)
+	ch, stop := run(n)
+	defer stop()
+	n.SetConfig(opt(func(o *Options) { o.DoNotDisturb = true }))
+	ch <- call(1, calls.StatusRinging)
+	n.SetConfig(on)
+	ch <- call(2, calls.StatusRinging)
+	if got := receive(t, s.sent); got.CallID != 2 {
+		t.Errorf("after SetConfig(do not disturb) and back, Run sent call %d first, want 2", got.CallID)
+	}
+}
+
+func TestNotifierDropsOldest(t *testing.T) {
+	release := make(chan struct{})
+	s := chanSender{sent: make(chan Message), err: func(Message) error { <-release; return nil }}
+	var logs logBuffer
+	n := New(s, testBook, on, slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	ch, stop := run(n)
+	defer stop()
+	ch <- call(1, calls.StatusRinging)
+	receive(t, s.sent) // the sender now holds call 1 until release
+	last := int64(2 + queueSize)
+	for id := int64(2); id <= last; id++ {
+		ch <- call(id, calls.StatusRinging)
+	}
+	ch <- call(1, calls.StatusAnswered) // no popup; Run is done with the rest
+	close(release)
+	for want := int64(3); want <= last; want++ {
+		if got := receive(t, s.sent); got.CallID != want {
+			t.Fatalf("after a full queue, Run sent call %d, want %d", got.CallID, want)
+		}
+	}
+	if !strings.Contains(logs.String(), "level=DEBUG msg=\"notification queue full, dropped the oldest popup\" call=2") {
+		t.Errorf("log = %q, want a debug line about dropping call 2", logs.String())
+	}
+}
+
+func TestNotifierLogsOutageOnce(t *testing.T) {
+	down := errors.New("no service")
+	s := chanSender{sent: make(chan Message, 10), err: func(m Message) error {
+		if m.CallID < 3 {
+			return down
+		}
+		return nil
+	}}
+	var logs logBuffer
+	n := New(s, testBook, on, slog.New(slog.NewTextHandler(&logs, nil)))
+	ch, stop := run(n)
+	for id := int64(1); id <= 3; id++ {
+		ch <- call(id, calls.StatusRinging)
+		receive(t, s.sent)
+	}
+	stop()
+	checkOutageLog(t, logs.String())
+}
+
+// checkOutageLog wants one warning for the outage and one line when
+// popups are back.
+func checkOutageLog(t *testing.T, log string) {
+	t.Helper()
+	warn := strings.Count(log, "level=WARN")
+	off := strings.Count(log, "popups are off until one runs")
+	back := strings.Count(log, "level=INFO msg=\"a desktop notification service answers again; popups are back on\"")
+	if warn != 1 || off != 1 || back != 1 {
+		t.Errorf("log = %q\nwant one warning that popups are off and one line that they are back", log)
+	}
+}

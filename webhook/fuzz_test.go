@@ -1,0 +1,91 @@
+package webhook
+
+import (
+	"bytes"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func FuzzParseEvent(f *testing.F) {
+	for _, v := range loadVectors(f) {
+		f.Add([]byte(v.Body))
+	}
+	f.Add([]byte("event=answer&from=%2B49&to=+49&diversion=4%0A9&answeringNumber="))
+	f.Add([]byte("event=newCall;from=1&user[]=&user[]"))
+	f.Fuzz(func(t *testing.T, body []byte) {
+		ev, err := ParseBody(body)
+		if err != nil {
+			if !errors.Is(err, ErrMalformed) && !errors.Is(err, ErrMissingEvent) && !errors.Is(err, ErrUnknownEvent) {
+				t.Fatalf("ParseBody(%q) error = %v, want one of the sentinels", body, err)
+			}
+			return
+		}
+		if !slices.Contains([]EventType{NewCall, Answer, Hangup, DTMF}, ev.Type) {
+			t.Fatalf("ParseBody(%q).Type = %q, want a known type", body, ev.Type)
+		}
+		vals, _ := url.ParseQuery(string(body))
+		for key, got := range map[string]string{"from": ev.From, "to": ev.To, "diversion": ev.Diversion, "answeringNumber": ev.AnsweringNumber} {
+			checkNumber(t, key, vals.Get(key), got)
+		}
+	})
+}
+
+// checkNumber asserts the "+" rule: a "+" is added exactly when the raw
+// value is non-empty and all ASCII digits, and nothing else changes.
+func checkNumber(t *testing.T, key, raw, got string) {
+	t.Helper()
+	if allDigits.MatchString(raw) {
+		if got != "+"+raw {
+			t.Fatalf("%s: plusDigits(%q) = %q, want %q", key, raw, got, "+"+raw)
+		}
+		return
+	}
+	if got != raw {
+		t.Fatalf("%s: plusDigits(%q) = %q, want it unchanged", key, raw, got)
+	}
+}
+
+func FuzzHandler(f *testing.F) {
+	for _, v := range loadVectors(f) {
+		f.Add([]byte(v.Body), formCT+"; charset=UTF-8", true)
+	}
+	f.Add([]byte("event=newCall"), "text/plain", true)
+	f.Add([]byte("%zz"), formCT, false)
+	f.Add([]byte{}, "", true)
+	h, _ := newTestHandler(nil)
+	f.Fuzz(func(t *testing.T, body []byte, ct string, signed bool) {
+		r := httptest.NewRequest(http.MethodPost, "/", bytes.NewReader(body))
+		r.Header["Content-Type"] = []string{ct}
+		if signed {
+			r.Header.Set(TestSignatureHeader, SignTestPush(testSecret, body))
+		}
+		w := httptest.NewRecorder()
+		h.ServeHTTP(w, r)
+		if want := wantStatus(body, ct, signed); w.Code != want {
+			t.Fatalf("ServeHTTP(%q, %q, signed=%v) = %d, want %d", body, ct, signed, w.Code, want)
+		}
+	})
+}
+
+// wantStatus is the handler's contract, restated for the fuzzer.
+func wantStatus(body []byte, ct string, signed bool) int {
+	ev, err := ParseBody(body)
+	switch {
+	case len(body) > MaxBody:
+		return http.StatusRequestEntityTooLarge
+	case strings.ToLower(strings.TrimSpace(strings.Split(ct, ";")[0])) != formCT:
+		return http.StatusUnsupportedMediaType
+	case !signed:
+		return http.StatusForbidden
+	case err != nil:
+		return http.StatusBadRequest
+	case ev.CallID == "fail":
+		return http.StatusInternalServerError
+	}
+	return http.StatusOK
+}

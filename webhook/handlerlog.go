@@ -1,0 +1,84 @@
+package webhook
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"log/slog"
+	"net/http"
+	"time"
+)
+
+// rejection is why a request got an error status. reason is a fixed,
+// non-personal phrase; err carries the detail, which never includes a
+// number or a name.
+type rejection struct {
+	status int
+	reason string
+	err    error
+}
+
+// reject answers with the rejection's status, counts it and logs it once
+// at Warn.
+func (h *Handler) reject(w http.ResponseWriter, r *http.Request, rej *rejection) {
+	if rej.status == http.StatusMethodNotAllowed {
+		w.Header().Set("Allow", http.MethodPost)
+	}
+	http.Error(w, http.StatusText(rej.status), rej.status)
+	h.stats.reject(time.Now(), rej.reason)
+	attrs := []slog.Attr{
+		slog.Int("status", rej.status),
+		slog.String("reason", rej.reason),
+		slog.String("method", r.Method),
+		slog.String("remote", r.RemoteAddr),
+	}
+	if rej.err != nil {
+		attrs = append(attrs, slog.String("err", rej.err.Error()))
+	}
+	h.logger.LogAttrs(r.Context(), slog.LevelWarn, "webhook rejected", attrs...)
+}
+
+// accepted counts an answered push and logs it in one line: at Info
+// without personal data, or, when Debug is on, at Debug with every field.
+func (h *Handler) accepted(r *http.Request, ev Event) {
+	h.stats.accept(time.Now())
+	ctx := r.Context()
+	if h.logger.Enabled(ctx, slog.LevelDebug) {
+		h.logDebug(ctx, ev)
+		return
+	}
+	h.logger.LogAttrs(ctx, slog.LevelInfo, "webhook",
+		slog.String("event", string(ev.Type)),
+		slog.String("direction", string(ev.Direction)),
+		slog.Int("status", http.StatusOK),
+		slog.String("id", ShortID(ev)))
+}
+
+func (h *Handler) logDebug(ctx context.Context, ev Event) {
+	h.logger.LogAttrs(ctx, slog.LevelDebug, "webhook",
+		slog.String("event", string(ev.Type)),
+		slog.String("direction", string(ev.Direction)),
+		slog.Int("status", http.StatusOK),
+		slog.String("id", ShortID(ev)),
+		slog.String("from", ev.From),
+		slog.String("to", ev.To),
+		slog.String("callId", ev.CallID),
+		slog.String("origCallId", ev.OrigCallID),
+		slog.Any("users", ev.Users),
+		slog.String("user", ev.User),
+		slog.String("answeringNumber", ev.AnsweringNumber),
+		slog.String("diversion", ev.Diversion),
+		slog.String("cause", string(ev.Cause)),
+		slog.String("dtmf", ev.Digits))
+}
+
+// ShortID is a short, non-personal id for the call an event belongs to,
+// for logs: the xcid when sipgate sent one, else the first 8 hex digits of
+// the SHA-256 of the leg id (origCallId, or callId).
+func ShortID(ev Event) string {
+	if ev.XCID != "" {
+		return ev.XCID
+	}
+	sum := sha256.Sum256([]byte(ev.LegID()))
+	return hex.EncodeToString(sum[:4])
+}
