@@ -51,8 +51,22 @@ func (t *Tracker) response(c *call, ev webhook.Event) webhook.Response {
 	case c.rejected:
 		return webhook.Response{Reject: webhook.BusyTone}
 	}
-	return webhook.Response{OnAnswer: t.opt.PublicURL, OnHangup: t.opt.PublicURL}
+	u := t.PublicURL()
+	return webhook.Response{OnAnswer: u, OnHangup: u}
 }
+
+// PublicURL is the URL newCall answers subscribe answer and hangup
+// events to ("" subscribes nothing).
+func (t *Tracker) PublicURL() string {
+	if p := t.publicURL.Load(); p != nil {
+		return *p
+	}
+	return t.opt.PublicURL
+}
+
+// SetPublicURL changes the URL for the calls that ring from now on (the
+// Settings window changed WEBHOOK_SERVER_ADDRESS).
+func (t *Tracker) SetPublicURL(u string) { t.publicURL.Store(&u) }
 
 // create starts a call from its first event. At ring time (a newCall) a
 // blocked incoming caller is rejected.

@@ -123,3 +123,15 @@ func scenarioNamed(t *testing.T, name string) scenario {
 	t.Fatalf("no scenario %q", name)
 	return scenario{}
 }
+
+func TestSetPublicURL(t *testing.T) {
+	tr := newTracker(t, newClock(), calls.Options{})
+	if got := respond(t, tr, erika.newCall(legA, legA, anna)); got != (webhook.Response{}) {
+		t.Fatalf("Respond before SetPublicURL = %+v, want no subscription", got)
+	}
+	tr.SetPublicURL(hook)
+	want := webhook.Response{OnAnswer: hook, OnHangup: hook}
+	if got := respond(t, tr, erika.newCall(legB, legB, anna)); got != want {
+		t.Errorf("Respond after SetPublicURL(%q) = %+v, want %+v", hook, got, want)
+	}
+}

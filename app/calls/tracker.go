@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/whoiscalling/whoiscalling/app/store"
@@ -26,7 +27,9 @@ type Tracker struct {
 	hist *History
 	dir  Directory
 	opt  Options
-	log  *slog.Logger
+	// publicURL overrides opt.PublicURL once SetPublicURL was called.
+	publicURL atomic.Pointer[string]
+	log       *slog.Logger
 
 	mu     sync.Mutex // guards the fields below and the order of queue
 	idx    index

@@ -20,7 +20,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	logger := newLogger(env, cfg)
-	svc, err := OpenService(cfg, logger)
+	svc, err := OpenService(env, cfg, logger)
 	if err != nil {
 		return err
 	}

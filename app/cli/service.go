@@ -36,13 +36,14 @@ type Service struct {
 	lastErr error
 	handler atomic.Pointer[webhook.Handler]
 	secret  []byte
+	env     *Env
 	// notifier, when set, gets the notification settings on Reconfigure.
 	notifier interface{ SetConfig(notify.Options) }
 }
 
 // OpenService opens the database, the book and the tracker. It does not
 // listen yet: call Listen.
-func OpenService(cfg config.Config, logger *slog.Logger) (*Service, error) {
+func OpenService(env *Env, cfg config.Config, logger *slog.Logger) (*Service, error) {
 	st, err := store.Open(cfg.DataDir)
 	if err != nil {
 		return nil, err
@@ -65,7 +66,7 @@ func OpenService(cfg config.Config, logger *slog.Logger) (*Service, error) {
 		st.Close()
 		return nil, err
 	}
-	s := &Service{Logger: logger, Store: st, Book: book, Tracker: tr, cfg: cfg, secret: secret}
+	s := &Service{Logger: logger, Store: st, Book: book, Tracker: tr, cfg: cfg, secret: secret, env: env}
 	s.handler.Store(s.newHandler(cfg))
 	return s, nil
 }

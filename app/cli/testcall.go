@@ -44,7 +44,7 @@ func runTestCall(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("no whoiscalling has run with the data dir %s yet: start the tray app or \"whoiscalling serve\" first", cfg.DataDir)
 	}
-	results, err := SendTestCall(ctx, u, secret, time.Now())
+	results, err := SendTestCall(ctx, u, secret, time.Now(), TestRing)
 	for _, r := range results {
 		fmt.Fprintf(env.Stdout, "%-8s → %d %s in %s%s\n", r.Event, r.Status, http.StatusText(r.Status), r.Took.Round(100*time.Microsecond), r.Note)
 	}
@@ -72,15 +72,25 @@ type TestResult struct {
 	Note   string
 }
 
+// TestRing is how long a test call rings before it is answered, and then
+// lasts: long enough for the desktop to show the ringing popup, as with a
+// real call.
+const TestRing = time.Second
+
 // SendTestCall posts newCall, answer and hangup of a fake call to u,
-// signed with the data dir's test key, and stops at the first failure with
-// an error that explains its usual causes.
-func SendTestCall(ctx context.Context, u string, secret []byte, now time.Time) ([]TestResult, error) {
+// signed with the data dir's test key, pausing ring between them, and
+// stops at the first failure with an error that explains its usual causes.
+func SendTestCall(ctx context.Context, u string, secret []byte, now time.Time, ring time.Duration) ([]TestResult, error) {
 	callID := fmt.Sprintf("WHOISCALLINGTEST%X", now.UnixNano())
 	bodies := testBodies(callID)
 	client := &http.Client{Timeout: 10 * time.Second}
 	var out []TestResult
-	for _, b := range bodies {
+	for i, b := range bodies {
+		if i > 0 {
+			if err := sleep(ctx, ring); err != nil {
+				return out, err
+			}
+		}
 		r, err := post(ctx, client, u, b, secret)
 		out = append(out, r)
 		if err != nil {
@@ -172,4 +182,15 @@ func explainStatus(u string, status int) error {
 		return fmt.Errorf("%s answered %d: the tunnel is up but does not reach whoiscalling; check that it forwards to port of the listener and that whoiscalling runs", u, status)
 	}
 	return fmt.Errorf("%s answered %d %s instead of 200", u, status, http.StatusText(status))
+}
+
+func sleep(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-t.C:
+		return nil
+	}
 }

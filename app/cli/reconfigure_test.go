@@ -1,0 +1,87 @@
+package cli
+
+import (
+	"context"
+	"log/slog"
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/whoiscalling/whoiscalling/app/config"
+)
+
+// openTestService opens a listening service on a free port, set in the
+// environment or, when env lacks it, in the saved settings.
+func openTestService(t *testing.T, env map[string]string) *Service {
+	t.Helper()
+	e := Env{LookupEnv: func(k string) (string, bool) { v, ok := env[k]; return v, ok }}.Defaults()
+	dir := t.TempDir()
+	if _, ok := env[config.KeyPort]; !ok {
+		config.SaveSettings(dir, map[string]string{config.KeyPort: freePort(t)})
+	}
+	cfg, err := LoadConfig(&e, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc, err := OpenService(&e, cfg, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { svc.Close() })
+	if err := svc.Listen(); err != nil {
+		t.Fatal(err)
+	}
+	return svc
+}
+
+func reachable(addr string) bool {
+	resp, err := http.Get("http://" + addr + "/")
+	if err != nil {
+		return false
+	}
+	resp.Body.Close()
+	return true
+}
+
+func TestSaveMovesTheListener(t *testing.T) {
+	svc := openTestService(t, map[string]string{"WEBHOOK_SERVER_PORT": freePort(t)})
+	old := svc.Status().Addr
+	// The environment sets the port, so the saved port cannot win: nothing moves.
+	if err := svc.Save(map[string]string{config.KeyPort: freePort(t)}); err != nil || svc.Status().Addr != old {
+		t.Fatalf("Save(port) with the port set in the environment = %v, addr %s; want no move from %s", err, svc.Status().Addr, old)
+	}
+
+	svc = openTestService(t, map[string]string{})
+	port := freePort(t)
+	if err := svc.Save(map[string]string{config.KeyPort: port, config.KeyPublicURL: "https://x.example/"}); err != nil {
+		t.Fatal(err)
+	}
+	if st := svc.Status(); !strings.HasSuffix(st.Addr, ":"+port) || !reachable(st.Addr) {
+		t.Errorf("after Save(port %s) the listener is at %s (reachable %v)", port, st.Addr, reachable(st.Addr))
+	}
+	if svc.Tracker.PublicURL() != "https://x.example/" {
+		t.Errorf("tracker public URL = %q, want the saved one", svc.Tracker.PublicURL())
+	}
+
+	busy, _ := net.Listen("tcp", "127.0.0.1:0")
+	defer busy.Close()
+	_, busyPort, _ := net.SplitHostPort(busy.Addr().String())
+	err := svc.Save(map[string]string{config.KeyPort: busyPort})
+	if err == nil || !strings.Contains(err.Error(), "already in use") {
+		t.Errorf("Save(busy port) = %v, want \"already in use\"", err)
+	}
+	if st := svc.Status(); !strings.HasSuffix(st.Addr, ":"+port) || !reachable(st.Addr) {
+		t.Errorf("after a failed move the listener is at %s, want still :%s", st.Addr, port)
+	}
+	if saved, _ := config.ReadSettings(svc.Config().DataDir); saved[config.KeyPort] != port {
+		t.Errorf("saved port after a failed move = %q, want %s", saved[config.KeyPort], port)
+	}
+	if err := svc.Save(map[string]string{config.KeyPort: "99999"}); err == nil {
+		t.Errorf("Save(port 99999) = nil, want the reason")
+	}
+	msg, err := svc.SendTestCall(context.Background())
+	if err != nil || !strings.Contains(msg, "delivered") {
+		t.Errorf("SendTestCall = %q, %v", msg, err)
+	}
+}

@@ -1,0 +1,43 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+)
+
+// problemWindow is a small window that states one problem in one sentence,
+// with a button to close it.
+func problemWindow(a fyne.App, title string, err error, onClose func()) fyne.Window {
+	w := a.NewWindow(title)
+	msg := widget.NewLabel(err.Error())
+	msg.Wrapping = fyne.TextWrapWord
+	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	ok := widget.NewButton("OK", onClose)
+	ok.Importance = widget.HighImportance
+	w.SetContent(container.NewBorder(heading, container.NewHBox(layout.NewSpacer(), ok), nil, nil, msg))
+	w.Resize(fyne.NewSize(460, 170))
+	w.SetOnClosed(onClose)
+	return w
+}
+
+func (u *UI) showProblem(title string, err error) {
+	var w fyne.Window
+	w = problemWindow(u.app, title, err, func() { w.Hide() })
+	w.Show()
+}
+
+// Fatal shows err in a window and on stderr, runs the event loop until the
+// person closes it, and returns the exit code 1. main.go uses it when the
+// app cannot start (bad configuration, unusable data dir).
+func Fatal(a fyne.App, err error, stderr io.Writer) int {
+	fmt.Fprintf(stderr, "whoiscalling: %v\n", err)
+	w := problemWindow(a, "whoiscalling cannot start", err, a.Quit)
+	w.Show()
+	a.Run()
+	return 1
+}

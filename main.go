@@ -1,0 +1,110 @@
+// Command whoiscalling tells the person at the desk who is calling on their
+// sipgate phone: it answers sipgate.io's webhooks, looks the caller up in a
+// local contact book and shows a desktop notification and a call list.
+//
+// main.go is the composition root: it alone touches the process (args,
+// environment, .env, signals, exit code) and creates the Fyne app.
+package main
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"os/signal"
+	"regexp"
+	"syscall"
+
+	"fyne.io/fyne/v2/app"
+	"github.com/joho/godotenv"
+
+	"github.com/whoiscalling/whoiscalling/app/cli"
+	"github.com/whoiscalling/whoiscalling/app/ui"
+)
+
+// appID must equal the ID in FyneApp.toml (a test checks it).
+const appID = "io.github.whoiscalling"
+
+//go:embed FyneApp.toml
+var fyneAppTOML string
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+func run(ctx context.Context, args []string, stdout, stderr *os.File) int {
+	env := cli.Env{
+		Stdout: stdout, Stderr: stderr,
+		LookupEnv: os.LookupEnv, DotEnv: readDotEnv, UserConfigDir: os.UserConfigDir,
+		Version: version(),
+	}
+	if dataDir, ok := guiArgs(args); ok {
+		return runGUI(ctx, env, dataDir)
+	}
+	return cli.Run(ctx, env, args)
+}
+
+// guiArgs reports whether args start the tray app: no command, only
+// --data-dir.
+func guiArgs(args []string) (dataDir string, ok bool) {
+	switch {
+	case len(args) == 0:
+		return "", true
+	case len(args) == 2 && (args[0] == "--data-dir" || args[0] == "-data-dir"):
+		return args[1], true
+	case len(args) == 1 && regexp.MustCompile(`^--?data-dir=`).MatchString(args[0]):
+		return regexp.MustCompile(`^--?data-dir=`).ReplaceAllString(args[0], ""), true
+	}
+	return "", false
+}
+
+func runGUI(ctx context.Context, env cli.Env, dataDir string) int {
+	a := app.NewWithID(appID)
+	cfg, err := cli.LoadConfig(&env, dataDir)
+	if err != nil {
+		return ui.Fatal(a, err, env.Stderr)
+	}
+	logger := slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: cfg.Level()}))
+	slog.SetDefault(logger)
+	svc, err := cli.OpenService(&env, cfg, logger)
+	if err != nil {
+		return ui.Fatal(a, err, env.Stderr)
+	}
+	listenErr := svc.Listen()
+	stopNotify := cli.StartNotifier(svc, env)
+	u := ui.New(a, svc, logger)
+	a.Lifecycle().SetOnStopped(func() {
+		stopNotify()
+		svc.Close()
+	})
+	u.Run(ctx, listenErr)
+	return 0
+}
+
+// readDotEnv reads .env in the working directory; a missing file is fine.
+func readDotEnv() (map[string]string, error) {
+	m, err := godotenv.Read(".env")
+	if errors.Is(err, fs.ErrNotExist) {
+		return map[string]string{}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf(".env: %w", err)
+	}
+	return m, nil
+}
+
+var versionRE = regexp.MustCompile(`(?m)^\s*Version\s*=\s*"([^"]+)"`)
+
+// version is the Version of FyneApp.toml.
+func version() string {
+	if m := versionRE.FindStringSubmatch(fyneAppTOML); m != nil {
+		return m[1]
+	}
+	return "unknown"
+}
