@@ -13,7 +13,12 @@ BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev libxin
 # notification daemon.
 TEST_PKGS := xvfb dbus-x11 dunst x11-utils
 
-.PHONY: run build test deps-build deps-test fmt-check vet depcheck staticcheck gotest bench clean
+# make install puts the app into the current user's menu; no root needed.
+PREFIX ?= $(HOME)/.local
+DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
+APP_ID := io.github.whoiscalling
+
+.PHONY: run build test deps-build deps-test fmt-check vet depcheck staticcheck gotest bench install uninstall package clean
 
 run: build
 	./$(BIN)
@@ -57,7 +62,31 @@ gotest:
 	$(GO) test -race -timeout 30m ./...
 
 bench: deps-test
-	$(GO) test -run '^$$' -bench . -benchmem ./...
+	./.ci/bench
+
+install: build
+	install -Dm755 $(BIN) $(PREFIX)/bin/$(BIN)
+	mkdir -p $(DATA_HOME)/applications
+	sed 's|^Exec=.*|Exec=$(PREFIX)/bin/$(BIN)|' assets/whoiscalling.desktop > $(DATA_HOME)/applications/$(APP_ID).desktop
+	install -Dm644 assets/icon.png $(DATA_HOME)/icons/hicolor/256x256/apps/$(APP_ID).png
+	install -Dm644 assets/icon.svg $(DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg
+	-command -v update-desktop-database >/dev/null && update-desktop-database -q $(DATA_HOME)/applications
+	-command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t $(DATA_HOME)/icons/hicolor
+	@echo "Installed $(PREFIX)/bin/$(BIN); whoiscalling is in your desktop's menu (Internet / Telephony)."
+
+uninstall:
+	rm -f $(PREFIX)/bin/$(BIN) $(DATA_HOME)/applications/$(APP_ID).desktop \
+	  $(DATA_HOME)/icons/hicolor/256x256/apps/$(APP_ID).png $(DATA_HOME)/icons/hicolor/scalable/apps/$(APP_ID).svg
+	@echo "Removed whoiscalling. Your data stays in ~/.config/whoiscalling; delete it by hand if you want."
+
+# A release package with the fyne tool (pinned in go.mod): on Linux a
+# tarball with the binary, desktop entry and icon; run on macOS or Windows
+# it makes a .app or .exe the same way (-os darwin / -os windows).
+package: deps-build
+	mkdir -p dist
+	$(GO) tool fyne package -os $(or $(OS_TARGET),linux) -release
+	mv -f whoiscalling.tar.xz dist/ 2>/dev/null || true
+	@ls -l dist/
 
 clean:
-	rm -f $(BIN)
+	rm -rf $(BIN) dist

@@ -18,10 +18,12 @@ import (
 	"regexp"
 	"syscall"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
 	"github.com/joho/godotenv"
 
 	"github.com/whoiscalling/whoiscalling/app/cli"
+	"github.com/whoiscalling/whoiscalling/app/instance"
 	"github.com/whoiscalling/whoiscalling/app/ui"
 )
 
@@ -41,7 +43,7 @@ func main() {
 func run(ctx context.Context, args []string, stdout, stderr *os.File) int {
 	env := cli.Env{
 		Stdout: stdout, Stderr: stderr,
-		LookupEnv: os.LookupEnv, DotEnv: readDotEnv, UserConfigDir: os.UserConfigDir,
+		LookupEnv: os.LookupEnv, DotEnv: readDotEnv, UserConfigDir: os.UserConfigDir, Executable: os.Executable,
 		Version: version(),
 	}
 	if dataDir, ok := guiArgs(args); ok {
@@ -72,19 +74,40 @@ func runGUI(ctx context.Context, env cli.Env, dataDir string) int {
 	}
 	logger := slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: cfg.Level()}))
 	slog.SetDefault(logger)
+	var u *ui.UI
+	inst, err := instance.Acquire(cfg.DataDir, func() { fyne.Do(func() { u.ShowRecentCalls() }) })
+	if err != nil {
+		return ui.Fatal(a, err, env.Stderr)
+	}
+	if inst == nil {
+		fmt.Fprintln(env.Stdout, "whoiscalling is already running: its recent-calls window is in front now.")
+		return 0
+	}
+	defer inst.Close()
 	svc, err := cli.OpenService(&env, cfg, logger)
 	if err != nil {
 		return ui.Fatal(a, err, env.Stderr)
 	}
 	listenErr := svc.Listen()
 	stopNotify := cli.StartNotifier(svc, env)
-	u := ui.New(a, svc, logger)
+	u = ui.New(a, ui.Deps{Backend: svc, Calls: svc.Tracker, Book: svc.Book, Login: loginEntry(&env, dataDir, logger), Logger: logger})
 	a.Lifecycle().SetOnStopped(func() {
 		stopNotify()
 		svc.Close()
 	})
 	u.Run(ctx, listenErr)
 	return 0
+}
+
+// loginEntry is the start-at-login switch's entry; nil (no switch) when
+// this program's path is unknown.
+func loginEntry(env *cli.Env, dataDir string, logger *slog.Logger) ui.StartAtLogin {
+	a, err := cli.LoginEntry(env, dataDir)
+	if err != nil {
+		logger.Warn("no start-at-login switch", "err", err)
+		return nil
+	}
+	return a
 }
 
 // readDotEnv reads .env in the working directory; a missing file is fine.

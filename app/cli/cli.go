@@ -22,6 +22,8 @@ type Env struct {
 	DotEnv func() (map[string]string, error)
 	// UserConfigDir is os.UserConfigDir, replaceable in tests.
 	UserConfigDir func() (string, error)
+	// Executable is os.Executable: the path autostart entries start.
+	Executable func() (string, error)
 	// Version is the app version from FyneApp.toml.
 	Version string
 	// Logger, when set, replaces the stderr text logger (tests).

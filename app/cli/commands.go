@@ -26,6 +26,7 @@ func init() {
 		{"contacts", "list [--json] | add --name N --number NUM … | remove ID | import FILE | export --format vcf|csv", "the contact book callers are looked up in", "whoiscalling contacts add --name \"Lisbeth Salander\" --company \"Milton Security\" --number \"+46 8 123 456 78\"", runContacts},
 		{"lookup", "NUMBER [--json]", "who a number resolves to and why, or its region and line type", "whoiscalling lookup 02111234567 --json", runLookup},
 		{"test-call", "[--url URL]", "send a sample newCall → answer → hangup to the listener (or your public URL) and report each round trip", "whoiscalling test-call --url https://example.lhr.life/", runTestCall},
+		{"autostart", "on|off", "start the tray app at login (XDG autostart entry, LaunchAgent, or Windows Run entry)", "whoiscalling autostart on", runAutostart},
 		{"help", "[COMMAND]", "the list of commands, or one command's help", "whoiscalling help lookup", runHelp},
 		{"version", "", "print the version", "whoiscalling --version", runVersion},
 	}

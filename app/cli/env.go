@@ -85,5 +85,8 @@ func (env Env) Defaults() Env {
 	if env.UserConfigDir == nil {
 		env.UserConfigDir = os.UserConfigDir
 	}
+	if env.Executable == nil {
+		env.Executable = os.Executable
+	}
 	return env
 }

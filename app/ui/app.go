@@ -8,56 +8,103 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
+	"github.com/whoiscalling/whoiscalling/app/calls"
 	"github.com/whoiscalling/whoiscalling/app/cli"
+	"github.com/whoiscalling/whoiscalling/app/config"
 	"github.com/whoiscalling/whoiscalling/assets"
 )
 
-// Backend is what the UI needs of the running service.
+// Backend is the running service behind the tray and the windows.
 type Backend interface {
 	Status() cli.Status
+	SettingsStore
+	TestCaller
 }
 
-// UI is the running desktop app.
+// Deps are what the UI shows and edits.
+type Deps struct {
+	Backend Backend
+	Calls   CallSource
+	Book    ContactBook
+	// Login is the start-at-login entry; nil hides the switch.
+	Login  StartAtLogin
+	Logger *slog.Logger
+}
+
+// UI is the running desktop app: the tray and its windows, made when
+// first asked for.
 type UI struct {
-	app     fyne.App
-	backend Backend
-	logger  *slog.Logger
-	now     func() time.Time
-	tray    desktop.App
+	app  fyne.App
+	d    Deps
+	now  func() time.Time
+	tray desktop.App
+
+	callsWin    *CallsWindow
+	contactsWin *ContactsWindow
+	settingsWin *SettingsWindow
 }
 
-// New builds the UI on a (the caller made it with app.NewWithID).
-func New(a fyne.App, b Backend, logger *slog.Logger) *UI {
-	u := &UI{app: a, backend: b, logger: logger, now: time.Now}
+// New builds the UI on a (main.go made it with app.NewWithID).
+func New(a fyne.App, d Deps) *UI {
+	u := &UI{app: a, d: d, now: time.Now}
 	a.SetIcon(fyne.NewStaticResource("whoiscalling.png", assets.Icon))
-	if d, ok := a.(desktop.App); ok {
-		u.tray = d
+	if t, ok := a.(desktop.App); ok {
+		u.tray = t
 	}
 	return u
 }
 
-// Run installs the tray, keeps its status line fresh until ctx ends, and
-// runs the Fyne event loop. A listener error from start-up is shown in a
-// window: the app keeps running, so the person can fix the port in
-// Settings.
+// Run installs the tray, keeps it fresh until ctx ends, and runs the Fyne
+// event loop. Where the desktop shows no tray, the recent-calls window
+// opens instead and says why. A listener error from start-up is shown in
+// a window: the app keeps running, so the port can be fixed in Settings.
 func (u *UI) Run(ctx context.Context, listenErr error) {
 	u.refreshTray()
+	if u.tray == nil || !trayHost() {
+		u.openWithoutTray()
+	}
 	if listenErr != nil {
 		u.showProblem("whoiscalling is not listening", listenErr)
 	}
-	go u.tick(ctx)
+	sub := u.d.Calls.Subscribe(16)
+	go u.follow(ctx, sub)
 	u.app.Run()
+	sub.Close()
 }
 
-func (u *UI) tick(ctx context.Context) {
-	t := time.NewTicker(5 * time.Second)
-	defer t.Stop()
+const noTrayNotice = "Your desktop shows no tray icons, so whoiscalling opened this window instead. " +
+	"It listens and shows popups while this window is open; closing it quits whoiscalling. " +
+	"(On GNOME, the AppIndicator extension adds tray icons.)"
+
+func (u *UI) openWithoutTray() {
+	w := u.calls()
+	w.SetNotice(noTrayNotice)
+	w.win.SetMaster()
+	w.win.SetCloseIntercept(u.app.Quit)
+	w.Show()
+}
+
+// ShowRecentCalls brings the recent-calls window to the front: a second
+// start of the app asks the running one for this.
+func (u *UI) ShowRecentCalls() { u.calls().Show() }
+
+// follow refreshes the tray when calls change (at most every half second)
+// and every 30 s for the "… ago" texts, until ctx ends.
+func (u *UI) follow(ctx context.Context, sub *calls.Subscription) {
+	tick := time.NewTicker(30 * time.Second)
+	defer tick.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			fyne.Do(u.app.Quit)
 			return
-		case <-t.C:
+		case _, ok := <-sub.C():
+			if !ok {
+				return
+			}
+			fyne.Do(u.refreshTray)
+			time.Sleep(500 * time.Millisecond)
+		case <-tick.C:
 			fyne.Do(u.refreshTray)
 		}
 	}
@@ -68,19 +115,108 @@ func (u *UI) refreshTray() {
 	if u.tray == nil {
 		return
 	}
-	st := u.backend.Status()
-	s := TrayState{Addr: st.Addr, Listening: st.Listening, ListenErr: st.Err, LastWebhook: st.LastWebhook, Now: u.now()}
-	u.tray.SetSystemTrayMenu(BuildTrayMenu(s, TrayActions{Quit: u.app.Quit}))
-	icon := assets.Icon
-	if !s.Listening {
-		icon = assets.IconDown
-	}
-	u.tray.SetSystemTrayIcon(fyne.NewStaticResource(trayName(s), icon))
+	s := u.trayState()
+	u.tray.SetSystemTrayMenu(BuildTrayMenu(s, u.trayActions()))
+	name, icon := trayIcon(s)
+	u.tray.SetSystemTrayIcon(fyne.NewStaticResource(name, icon))
 }
 
-func trayName(s TrayState) string {
-	if !s.Listening {
-		return "tray-down.png"
+func (u *UI) trayState() TrayState {
+	st := u.d.Backend.Status()
+	cfg := u.d.Backend.Current()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	last, err := u.d.Calls.Recent(ctx, calls.Query{Limit: 5})
+	cancel()
+	if err != nil {
+		u.d.Logger.Warn("tray: cannot read the last calls", "err", err)
 	}
-	return "tray.png"
+	return TrayState{Addr: st.Addr, Listening: st.Listening, ListenErr: st.Err, LastWebhook: st.LastWebhook,
+		LastCalls: last, DoNotDisturb: cfg.DoNotDisturb, Region: cfg.DefaultRegion, Now: u.now()}
+}
+
+// trayIcon picks the icon: grey while not listening, a red badge while do
+// not disturb is on.
+func trayIcon(s TrayState) (string, []byte) {
+	switch {
+	case !s.Listening:
+		return "tray-down.png", assets.IconDown
+	case s.DoNotDisturb:
+		return "tray-dnd.png", assets.IconDND
+	}
+	return "tray.png", assets.Icon
+}
+
+func (u *UI) trayActions() TrayActions {
+	return TrayActions{
+		OpenCall:     func(c calls.Call) { u.calls().ShowCall(c) },
+		RecentCalls:  u.ShowRecentCalls,
+		Contacts:     func() { u.contacts().Show() },
+		Settings:     func() { u.settings().Show() },
+		DoNotDisturb: u.setDoNotDisturb,
+		TestCall:     u.sendTestCall,
+		Quit:         u.app.Quit,
+	}
+}
+
+func (u *UI) setDoNotDisturb(on bool) {
+	v := "false"
+	if on {
+		v = "true"
+	}
+	if err := u.d.Backend.Save(map[string]string{config.KeyDoNotDisturb: v}); err != nil {
+		u.showProblem("Do not disturb was not changed", err)
+	}
+	u.refreshTray()
+}
+
+// sendTestCall sends a test call in the background; its popup is the
+// result, so only a failure is shown.
+func (u *UI) sendTestCall() {
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+		defer cancel()
+		if _, err := u.d.Backend.SendTestCall(ctx); err != nil {
+			fyne.Do(func() { u.showProblem("The test call failed", err) })
+		}
+	}()
+}
+
+func (u *UI) region() string { return u.d.Backend.Current().DefaultRegion }
+
+func (u *UI) calls() *CallsWindow {
+	if u.callsWin == nil {
+		u.callsWin = NewCallsWindow(u.app, u.d.Calls, u.d.Book, u.region())
+	}
+	return u.callsWin
+}
+
+func (u *UI) contacts() *ContactsWindow {
+	if u.contactsWin == nil {
+		u.contactsWin = NewContactsWindow(u.app, u.d.Book, u.region())
+	}
+	return u.contactsWin
+}
+
+func (u *UI) settings() *SettingsWindow {
+	if u.settingsWin == nil {
+		store := refreshingStore{u.d.Backend, func() { fyne.Do(u.refreshTray) }}
+		u.settingsWin = NewSettingsWindow(u.app, store, u.d.Backend)
+		if u.d.Login != nil {
+			u.settingsWin.EnableStartAtLogin(u.d.Login)
+		}
+	}
+	return u.settingsWin
+}
+
+// refreshingStore refreshes the tray after every save, so a change made
+// in Settings (do not disturb, the port) shows there at once.
+type refreshingStore struct {
+	Backend
+	after func()
+}
+
+func (r refreshingStore) Save(values map[string]string) error {
+	err := r.Backend.Save(values)
+	r.after()
+	return err
 }

@@ -1,0 +1,126 @@
+package ui
+
+import (
+	"context"
+	"net/url"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+)
+
+func TestCallsAddCallerToContacts(t *testing.T) {
+	b := newBackend(t)
+	seed(t, b)
+	w, q := openCalls(t, b)
+	w.list.Select(0) // the unknown German mobile
+	if got := w.details.contact.Text; got != "Add to contacts" {
+		t.Fatalf("contact button = %q, want Add to contacts", got)
+	}
+	test.Tap(w.details.contact)
+	f := w.form
+	if f == nil || len(f.numbers) != 1 {
+		t.Fatal("Add to contacts opened no form with the number")
+	}
+	if n := f.numbers[0]; n.entry.Text != "+49 1579 1234567" || n.label.Selected != "mobile" {
+		t.Errorf("form number = %q labelled %q, want +49 1579 1234567, mobile", n.entry.Text, n.label.Selected)
+	}
+	test.Type(f.first, "Lena")
+	test.Type(f.last, "Vogel")
+	test.Tap(f.save)
+	if f.problem.Text != "" {
+		t.Fatalf("saving the new contact failed: %s", f.problem.Text)
+	}
+	q.until(t, "the call shows the new contact", func() bool {
+		return strings.Contains(rowText(w, 0), "Lena Vogel") && w.details.contact.Text == "Edit contact"
+	})
+	if m, ok := b.book.Lookup("+4915791234567"); !ok || m.Contact.DisplayName() != "Lena Vogel" {
+		t.Errorf("book lookup after save = %v, %v", m.Contact, ok)
+	}
+}
+
+func TestCallsEditContactOpensTheContact(t *testing.T) {
+	b := newBackend(t)
+	seed(t, b)
+	w, _ := openCalls(t, b)
+	w.list.Select(6) // Erika
+	test.Tap(w.details.contact)
+	if w.form == nil || w.form.first.Text != "Erika" || len(w.form.numbers) != 2 || !w.form.vip.Checked {
+		t.Fatalf("Edit contact opened %+v", w.form)
+	}
+}
+
+func TestCallsBlockToggles(t *testing.T) {
+	b := newBackend(t)
+	seed(t, b)
+	w, q := openCalls(t, b)
+	w.list.Select(6) // Erika
+	id := w.details.party.ContactID
+	for _, want := range []bool{true, false} {
+		test.Tap(w.details.block)
+		q.until(t, "the block button follows", func() bool { return w.details.party.Blocked == want })
+		c, err := b.book.Get(id)
+		if err != nil || c.Blocked != want {
+			t.Errorf("after tapping block: contact blocked = %v (%v), want %v", c.Blocked, err, want)
+		}
+		label := map[bool]string{true: "Unblock caller", false: "Block caller"}[want]
+		if w.details.block.Text != label {
+			t.Errorf("block button = %q, want %q", w.details.block.Text, label)
+		}
+	}
+}
+
+func TestCallsBlockUnknownCallerAsksForAName(t *testing.T) {
+	b := newBackend(t)
+	seed(t, b)
+	w, _ := openCalls(t, b)
+	w.list.Select(5) // the unknown US number
+	test.Tap(w.details.block)
+	if w.details.blockAsk == nil {
+		t.Fatal("blocking an unknown caller asked nothing")
+	}
+	if _, ok := b.book.Lookup("+14155550132"); ok {
+		t.Fatal("the number was stored before the person confirmed")
+	}
+	w.details.blockAsk.Submit()
+	m, ok := b.book.Lookup("+14155550132")
+	if !ok || !m.Contact.Blocked || m.Contact.DisplayName() != "Blocked caller" {
+		t.Fatalf("after confirming: lookup = %+v, %v; want a blocked contact", m.Contact, ok)
+	}
+	if w.details.block.Text != "Unblock caller" {
+		t.Errorf("block button = %q, want Unblock caller", w.details.block.Text)
+	}
+}
+
+func TestCallsCopyAndCallBack(t *testing.T) {
+	b := newBackend(t)
+	seed(t, b)
+	w, _ := openCalls(t, b)
+	var opened []string
+	w.openURL = func(u *url.URL) error { opened = append(opened, u.String()); return nil }
+	w.list.Select(0)
+	test.Tap(w.details.copy)
+	if got := w.app.Clipboard().Content(); got != "+4915791234567" {
+		t.Errorf("clipboard = %q, want +4915791234567", got)
+	}
+	if w.details.copy.Text != "Number copied" {
+		t.Errorf("copy button = %q after copying", w.details.copy.Text)
+	}
+	test.Tap(w.details.callBack)
+	if len(opened) != 1 || opened[0] != "tel:+4915791234567" {
+		t.Errorf("Call back opened %q, want tel:+4915791234567", opened)
+	}
+}
+
+func TestCallsContactChangesRedrawTheList(t *testing.T) {
+	b := newBackend(t)
+	seed(t, b)
+	w, q := openCalls(t, b)
+	m, _ := b.book.Lookup("+492111234567")
+	c := *m.Contact
+	c.FirstName = "Erika-Maria"
+	if _, err := b.book.Update(context.Background(), c); err != nil {
+		t.Fatal(err)
+	}
+	q.until(t, "the row shows the new name", func() bool { return strings.Contains(rowText(w, 6), "Erika-Maria") })
+}

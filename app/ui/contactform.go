@@ -1,0 +1,133 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/whoiscalling/whoiscalling/app/contacts"
+)
+
+// contactForm is the window that adds or edits one contact. Numbers are
+// checked as they are typed; Save stores the contact through the book,
+// which refuses a bad one and changes nothing, and the form then says
+// what is wrong.
+type contactForm struct {
+	win     fyne.Window
+	book    ContactBook
+	region  string
+	contact contacts.Contact // the contact as it was; ID 0 for a new one
+
+	first, last, company, city, country, note *widget.Entry
+	vip, blocked                              *widget.Check
+	numbers                                   []*numberRow
+	numberBox                                 *fyne.Container
+	addNumber, save, cancel                   *widget.Button
+	problem                                   *hint
+
+	// onSaved, if set, gets the stored contact after a save.
+	onSaved func(contacts.Contact)
+}
+
+func newContactForm(a fyne.App, book ContactBook, region string, c contacts.Contact) *contactForm {
+	f := &contactForm{book: book, region: region, contact: c}
+	title := "New contact"
+	if c.ID != 0 {
+		title = "Edit " + c.DisplayName()
+	}
+	f.win = a.NewWindow(title)
+	f.win.SetContent(f.layout())
+	f.fill(c)
+	f.win.Resize(fyne.NewSize(560, 640))
+	return f
+}
+
+// Show shows the form with the cursor in the first name.
+func (f *contactForm) Show() {
+	f.win.Show()
+	f.win.Canvas().Focus(f.first)
+}
+
+func (f *contactForm) layout() fyne.CanvasObject {
+	f.first, f.last, f.company = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
+	f.city, f.country, f.note = widget.NewEntry(), widget.NewEntry(), widget.NewMultiLineEntry()
+	f.note.SetMinRowsVisible(3)
+	f.note.Wrapping = fyne.TextWrapWord
+	f.vip = widget.NewCheck("VIP: pops up even when I do not want to be disturbed", nil)
+	f.blocked = widget.NewCheck("Blocked: reject calls from this contact", nil)
+	f.numberBox = container.NewVBox()
+	f.addNumber = widget.NewButtonWithIcon("Add number", theme.ContentAddIcon(), func() { f.add(contacts.Number{}) })
+	f.addNumber.Importance = widget.LowImportance
+	f.problem = hintLabel()
+	f.save = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), f.submit)
+	f.save.Importance = widget.HighImportance
+	f.cancel = widget.NewButton("Cancel", f.win.Close)
+	grid := container.New(layout.NewFormLayout(),
+		formLabel("First name"), f.first, formLabel("Last name"), f.last, formLabel("Company"), f.company,
+		formLabel("Numbers"), container.NewVBox(f.numberBox, container.NewHBox(f.addNumber)),
+		formLabel("City"), f.city, formLabel("Country"), f.country, formLabel("Note"), f.note,
+		layout.NewSpacer(), container.NewVBox(f.vip, f.blocked))
+	buttons := container.NewHBox(layout.NewSpacer(), f.cancel, f.save)
+	return container.NewBorder(nil, container.NewVBox(f.problem, buttons), nil, nil,
+		container.NewVScroll(container.NewPadded(grid)))
+}
+
+// formLabel is a field's name in a form, aligned to the field.
+func formLabel(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{})
+}
+
+func (f *contactForm) fill(c contacts.Contact) {
+	f.first.SetText(c.FirstName)
+	f.last.SetText(c.LastName)
+	f.company.SetText(c.Company)
+	f.city.SetText(c.City)
+	f.country.SetText(c.Country)
+	f.note.SetText(c.Note)
+	f.vip.SetChecked(c.VIP)
+	f.blocked.SetChecked(c.Blocked)
+	for _, n := range c.Numbers {
+		f.add(n)
+	}
+	if len(c.Numbers) == 0 {
+		f.add(contacts.Number{})
+	}
+}
+
+// submit checks the numbers, then stores the contact; on any problem it
+// says what is wrong and leaves the book as it was.
+func (f *contactForm) submit() {
+	c := f.contact
+	c.FirstName, c.LastName = strings.TrimSpace(f.first.Text), strings.TrimSpace(f.last.Text)
+	c.Company, c.City, c.Country = strings.TrimSpace(f.company.Text), strings.TrimSpace(f.city.Text), strings.TrimSpace(f.country.Text)
+	c.Note, c.VIP, c.Blocked = strings.TrimSpace(f.note.Text), f.vip.Checked, f.blocked.Checked
+	nums, problems := f.collectNumbers()
+	if len(problems) > 0 {
+		setHint(f.problem, strings.Join(problems, "\n"), widget.DangerImportance)
+		return
+	}
+	c.Numbers = nums
+	saved, err := f.store(c)
+	if err != nil {
+		setHint(f.problem, fmt.Sprint(err), widget.DangerImportance)
+		return
+	}
+	setHint(f.problem, "", widget.DangerImportance)
+	f.win.Close()
+	if f.onSaved != nil {
+		f.onSaved(saved)
+	}
+}
+
+func (f *contactForm) store(c contacts.Contact) (contacts.Contact, error) {
+	if c.ID == 0 {
+		return f.book.Add(context.Background(), c)
+	}
+	return f.book.Update(context.Background(), c)
+}

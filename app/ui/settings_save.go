@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"context"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// changes are the keys whose value differs from the one in effect, or
+// false when a value is wrong (its field then says why).
+func (w *SettingsWindow) changes() (map[string]string, bool) {
+	changed, ok := map[string]string{}, true
+	for _, f := range w.fields {
+		if f.locked {
+			continue
+		}
+		if f.validate() != nil {
+			ok = false
+			continue
+		}
+		if v := f.value(); v != f.original {
+			changed[f.key] = v
+		}
+	}
+	return changed, ok
+}
+
+// submit saves and applies the changed keys in the background (a new
+// port restarts the listener) and shows the outcome, such as the port
+// being in use, under the fields.
+func (w *SettingsWindow) submit() {
+	changed, ok := w.changes()
+	switch {
+	case !ok:
+		setHint(w.status, "Nothing was saved: correct the fields marked in red.", widget.DangerImportance)
+		return
+	case len(changed) == 0:
+		setHint(w.status, "Nothing has changed.", widget.MediumImportance)
+		return
+	}
+	w.save.Disable()
+	setHint(w.status, "Saving…", widget.MediumImportance)
+	go func() {
+		err := w.store.Save(changed)
+		w.do(func() { w.saved(err) })
+	}()
+}
+
+// saved shows the outcome of Save. The values in effect are read again
+// either way: a listener that failed to start may still have saved them.
+func (w *SettingsWindow) saved(err error) {
+	w.save.Enable()
+	cfg := w.store.Current()
+	if err != nil {
+		for _, f := range w.fields {
+			f.original = currentValue(cfg, f.key)
+		}
+		setHint(w.status, capitalise(err.Error()), widget.DangerImportance)
+		return
+	}
+	w.load(cfg)
+	setHint(w.status, "Saved and applied: listening on "+cfg.ListenAddr()+".", widget.SuccessImportance)
+}
+
+func (w *SettingsWindow) testCallSection() fyne.CanvasObject {
+	if w.caller == nil {
+		return container.NewVBox()
+	}
+	w.testCall = widget.NewButtonWithIcon("Send test call", theme.MailSendIcon(), w.sendTestCall)
+	w.testResult = hintLabel()
+	setHint(w.testResult, "Sends a made-up call through the listener; it shows up in the recent calls.", widget.MediumImportance)
+	return container.NewVBox(heading("Check the setup"),
+		container.NewBorder(nil, nil, w.testCall, nil, w.testResult))
+}
+
+// sendTestCall posts a test call in the background and shows the result.
+func (w *SettingsWindow) sendTestCall() {
+	w.testCall.Disable()
+	setHint(w.testResult, "Sending a test call…", widget.MediumImportance)
+	go func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+		msg, err := w.caller.SendTestCall(ctx)
+		cancel()
+		w.do(func() {
+			w.testCall.Enable()
+			if err != nil {
+				setHint(w.testResult, capitalise(err.Error()), widget.DangerImportance)
+				return
+			}
+			setHint(w.testResult, msg, widget.SuccessImportance)
+		})
+	}()
+}
