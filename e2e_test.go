@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -24,11 +25,7 @@ func TestEndToEnd(t *testing.T) {
 	}
 	needTools(t, "Xvfb", "dbus-daemon", "dunst", "dunstctl")
 	dir := t.TempDir()
-	bin := filepath.Join(dir, "whoiscalling")
-	build := exec.Command("go", "build", "-o", bin, ".")
-	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	bin := buildApp(t, dir)
 	env := desktopSession(t, dir)
 	data := filepath.Join(dir, "data")
 	port := freePort(t)
@@ -42,9 +39,31 @@ func TestEndToEnd(t *testing.T) {
 		t.Fatalf("contacts add: %v\n%s", err, out)
 	}
 
+	startApp(t, bin, env)
+	base := fmt.Sprintf("http://127.0.0.1:%d/", port)
+
+	common := "&direction=in&from=46812345678&to=4921155500123&callId=E2E1&origCallId=E2E1&xcid=e2e0000000000001"
+	mustPost(t, base, "event=newCall&user%5B%5D=Anna+Mayer"+common)
+	waitNotification(t, env, "Lisbeth Salander — Milton Security")
+	mustPost(t, base, "event=hangup&cause=cancel"+common)
+	waitNotification(t, env, "Missed call from Lisbeth Salander")
+}
+
+func buildApp(t *testing.T, dir string) string {
+	bin := filepath.Join(dir, "whoiscalling")
+	build := exec.Command("go", "build", "-o", bin, ".")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+// startApp starts the tray app and waits until it listens; it is stopped
+// with SIGINT when the test ends.
+func startApp(t *testing.T, bin string, env []string) {
 	app := exec.Command(bin)
 	app.Env = env
-	logs := &strings.Builder{}
+	logs := &syncBuilder{}
 	app.Stdout, app.Stderr = logs, logs
 	if err := app.Start(); err != nil {
 		t.Fatal(err)
@@ -53,18 +72,25 @@ func TestEndToEnd(t *testing.T) {
 		app.Process.Signal(os.Interrupt)
 		app.Wait()
 		if t.Failed() {
-			t.Logf("app log:\n%s", logs)
+			t.Logf("app log:\n%s", logs.String())
 		}
 	})
-	base := fmt.Sprintf("http://127.0.0.1:%d/", port)
-	waitListening(t, base)
-
-	common := "&direction=in&from=46812345678&to=4921155500123&callId=E2E1&origCallId=E2E1&xcid=e2e0000000000001"
-	mustPost(t, base, "event=newCall&user%5B%5D=Anna+Mayer"+common)
-	waitNotification(t, env, "Lisbeth Salander — Milton Security")
-	mustPost(t, base, "event=hangup&cause=cancel"+common)
-	waitNotification(t, env, "Missed call from Lisbeth Salander")
+	port := ""
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "WEBHOOK_SERVER_PORT="); ok {
+			port = v
+		}
+	}
+	waitListening(t, "http://127.0.0.1:"+port+"/")
 }
+
+type syncBuilder struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (s *syncBuilder) Write(p []byte) (int, error) { s.mu.Lock(); defer s.mu.Unlock(); return s.b.Write(p) }
+func (s *syncBuilder) String() string              { s.mu.Lock(); defer s.mu.Unlock(); return s.b.String() }
 
 func needTools(t *testing.T, tools ...string) {
 	for _, tool := range tools {

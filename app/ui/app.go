@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"log/slog"
 	"time"
 
@@ -38,6 +40,8 @@ type UI struct {
 	d    Deps
 	now  func() time.Time
 	tray desktop.App
+
+	menuKey, iconName string // what the tray shows now
 
 	callsWin    *CallsWindow
 	contactsWin *ContactsWindow
@@ -116,9 +120,27 @@ func (u *UI) refreshTray() {
 		return
 	}
 	s := u.trayState()
-	u.tray.SetSystemTrayMenu(BuildTrayMenu(s, u.trayActions()))
+	m := BuildTrayMenu(s, u.trayActions())
+	// A new menu gets new item IDs on the bus, so a click on the old one
+	// would be lost: install it only when it shows something new.
+	if key := menuKey(m); key != u.menuKey {
+		u.menuKey = key
+		u.tray.SetSystemTrayMenu(m)
+	}
 	name, icon := trayIcon(s)
-	u.tray.SetSystemTrayIcon(fyne.NewStaticResource(name, icon))
+	if name != u.iconName {
+		u.iconName = name
+		u.tray.SetSystemTrayIcon(fyne.NewStaticResource(name, icon))
+	}
+}
+
+// menuKey is what a person sees of m: labels and states.
+func menuKey(m *fyne.Menu) string {
+	var b strings.Builder
+	for _, it := range m.Items {
+		fmt.Fprintf(&b, "%s|%t|%t|%t\n", it.Label, it.Disabled, it.Checked, it.IsSeparator)
+	}
+	return b.String()
 }
 
 func (u *UI) trayState() TrayState {
