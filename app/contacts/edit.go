@@ -1,0 +1,90 @@
+package contacts
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/whoiscalling/whoiscalling/app/phone"
+)
+
+// Add stores a new contact and returns it with its ID and times. It
+// fails, changing nothing, when the contact has no name or company, a
+// number cannot be read (*NumberError), or a number belongs to another
+// contact (*DuplicateError).
+func (b *Book) Add(ctx context.Context, c Contact) (Contact, error) {
+	c, err := b.normalize(c)
+	if err != nil {
+		return Contact{}, err
+	}
+	b.wmu.Lock()
+	defer b.wmu.Unlock()
+	if err := b.checkOwners(&c, 0); err != nil {
+		return Contact{}, err
+	}
+	now := b.now()
+	c.Created, c.Updated = now, now
+	err = b.st.Tx(ctx, func(tx *sql.Tx) error {
+		w := newWriter(ctx, tx)
+		var err error
+		if c.ID, err = w.nextID(); err != nil {
+			return err
+		}
+		if err := w.insert(&c); err != nil {
+			return err
+		}
+		return w.finish()
+	})
+	if err != nil {
+		return Contact{}, fmt.Errorf("add the contact: %w", err)
+	}
+	b.log.Debug("contact added", "id", c.ID, "name", c.DisplayName())
+	b.commit([]*Contact{c.clone()})
+	return c, nil
+}
+
+// Update replaces the contact with c.ID by c (its numbers too), keeping
+// its created time. It fails like Add, or with ErrNotFound.
+func (b *Book) Update(ctx context.Context, c Contact) (Contact, error) {
+	c, err := b.normalize(c)
+	if err != nil {
+		return Contact{}, err
+	}
+	b.wmu.Lock()
+	defer b.wmu.Unlock()
+	old, err := b.Get(c.ID)
+	if err != nil {
+		return Contact{}, err
+	}
+	if err := b.checkOwners(&c, c.ID); err != nil {
+		return Contact{}, err
+	}
+	c.Created, c.Updated = old.Created, b.now()
+	err = b.st.Tx(ctx, func(tx *sql.Tx) error {
+		w := newWriter(ctx, tx)
+		if err := w.update(&c); err != nil {
+			return err
+		}
+		return w.finish()
+	})
+	if err != nil {
+		return Contact{}, fmt.Errorf("update contact %d: %w", c.ID, err)
+	}
+	b.log.Debug("contact updated", "id", c.ID, "name", c.DisplayName())
+	b.commit([]*Contact{c.clone()})
+	return c, nil
+}
+
+// checkOwners fails when a number of c belongs to a contact other than
+// self.
+func (b *Book) checkOwners(c *Contact, self int64) error {
+	b.mu.RLock()
+	defer b.mu.RUnlock()
+	for _, n := range c.Numbers {
+		if o, ok := b.idx.owner(n); ok && o.ID != self {
+			return &DuplicateError{Number: phone.Number{E164: n.E164, Switchboard: n.Switchboard, Raw: n.Raw},
+				OwnerID: o.ID, Owner: o.DisplayName()}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,94 @@
+package contacts
+
+import (
+	"fmt"
+)
+
+// plan is what an import will do, worked out in memory before anything
+// is written.
+type plan struct {
+	b       *Book
+	adds    []*Contact             // new contacts, in file order
+	edits   map[int64]*Contact     // existing contacts as they will be
+	order   []int64                // edited IDs in the order first touched
+	owners  map[numberKey]*Contact // numbers given to contacts by this import
+	touched map[int64]bool         // existing contacts an entry merged into
+	report  Report
+}
+
+type numberKey struct {
+	e164        string
+	switchboard bool
+}
+
+func keyOf(n Number) numberKey { return numberKey{n.E164, n.Switchboard} }
+
+// plan merges the records into the book as it is now. The caller holds
+// b.wmu, so the book cannot change underneath.
+func (b *Book) plan(recs []record) *plan {
+	pl := &plan{b: b, edits: map[int64]*Contact{}, owners: map[numberKey]*Contact{}, touched: map[int64]bool{}}
+	b.mu.RLock()
+	defer b.mu.RUnlock()
+	for i := range recs {
+		r := &recs[i]
+		pl.report.Problems = append(pl.report.Problems, r.problems...)
+		if r.skip {
+			pl.report.Skipped++
+			continue
+		}
+		pl.merge(r)
+	}
+	pl.count()
+	return pl
+}
+
+// ownerOf is the contact that holds n after the entries merged so far:
+// a new contact, an edited copy of an existing one, or nil.
+func (pl *plan) ownerOf(n Number) *Contact {
+	if c, ok := pl.owners[keyOf(n)]; ok {
+		return c
+	}
+	if c, ok := pl.b.idx.owner(n); ok {
+		return pl.edit(c)
+	}
+	return nil
+}
+
+// edit returns the copy of an existing contact that the import changes.
+func (pl *plan) edit(c *Contact) *Contact {
+	if e, ok := pl.edits[c.ID]; ok {
+		return e
+	}
+	e := c.clone()
+	pl.edits[c.ID] = e
+	pl.order = append(pl.order, c.ID)
+	return e
+}
+
+// merge adds r to the contact that has one of its numbers, or as a new
+// contact. A number held by yet another contact stays there.
+func (pl *plan) merge(r *record) {
+	var target *Contact
+	for _, n := range r.c.Numbers {
+		if target = pl.ownerOf(n); target != nil {
+			break
+		}
+	}
+	if target == nil {
+		target = &Contact{}
+		pl.adds = append(pl.adds, target)
+	} else if target.ID != 0 {
+		pl.touched[target.ID] = true
+	}
+	fill(target, r)
+	for _, n := range r.c.Numbers {
+		switch o := pl.ownerOf(n); {
+		case o == nil:
+			target.Numbers = append(target.Numbers, n)
+			pl.owners[keyOf(n)] = target
+		case o != target:
+			pl.report.Problems = append(pl.report.Problems, Problem{Line: r.line, Entry: r.entry(),
+				Reason: fmt.Sprintf("number %s left with %q, which already has it", n.Raw, o.DisplayName())})
+		}
+	}
+}

@@ -1,0 +1,81 @@
+package contacts
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/whoiscalling/whoiscalling/app/phone"
+)
+
+// term is one thing a contact must match: lowercased text, or the
+// E.164 digits of a (partial) number.
+type term struct {
+	text, digits string
+}
+
+func (b *Book) terms(query string) []term {
+	query = strings.TrimSpace(query)
+	if query == "" {
+		return nil
+	}
+	if numberLike(query) {
+		return []term{{digits: phone.SearchDigits(query, b.region)}}
+	}
+	var ts []term
+	for _, w := range strings.Fields(query) {
+		t := term{text: strings.ToLower(w)}
+		if numberLike(w) {
+			t.digits = phone.SearchDigits(w, b.region)
+		}
+		ts = append(ts, t)
+	}
+	return ts
+}
+
+// numberLike reports whether s is made of digits and the characters
+// people write numbers with.
+func numberLike(s string) bool {
+	digits := false
+	for _, r := range s {
+		switch {
+		case unicode.IsDigit(r):
+			digits = true
+		case strings.ContainsRune("+-/() .", r):
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
+func matches(c *Contact, terms []term) bool {
+	for _, t := range terms {
+		if !matchesTerm(c, t) {
+			return false
+		}
+	}
+	return true
+}
+
+func matchesTerm(c *Contact, t term) bool {
+	if t.digits != "" {
+		for _, n := range c.Numbers {
+			k := n.key()
+			if n.Switchboard {
+				k += "0"
+			}
+			if strings.Contains(k, t.digits) {
+				return true
+			}
+		}
+	}
+	if t.text == "" {
+		return false
+	}
+	for _, s := range []string{c.FirstName, c.LastName, c.Company, c.City} {
+		if strings.Contains(strings.ToLower(s), t.text) {
+			return true
+		}
+	}
+	return false
+}

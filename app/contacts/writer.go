@@ -1,0 +1,90 @@
+package contacts
+
+import (
+	"context"
+	"database/sql"
+)
+
+// writer writes contacts in one transaction.
+type writer struct {
+	ctx              context.Context
+	tx               *sql.Tx
+	contacts, number *batch
+	upd, del         *sql.Stmt // prepared on first update
+}
+
+func newWriter(ctx context.Context, tx *sql.Tx) *writer {
+	return &writer{ctx: ctx, tx: tx,
+		contacts: newBatch(tx, "contacts", "id", "first_name", "last_name", "company", "city", "country",
+			"note", "vip", "blocked", "created", "updated"),
+		number: newBatch(tx, "contact_numbers", "e164", "switchboard", "contact_id", "pos", "label", "raw"),
+	}
+}
+
+// nextID is the first free contact ID; IDs are never reused.
+func (w *writer) nextID() (int64, error) {
+	var id int64
+	err := w.tx.QueryRowContext(w.ctx, `SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name='contacts'),0),
+		COALESCE((SELECT MAX(id) FROM contacts),0)) + 1`).Scan(&id)
+	return id, err
+}
+
+// insert queues a new contact (its ID already set) and its numbers.
+func (w *writer) insert(c *Contact) error {
+	err := w.contacts.add(w.ctx, c.ID, c.FirstName, c.LastName, c.Company, c.City, c.Country, c.Note,
+		c.VIP, c.Blocked, c.Created.Format(timeFormat), c.Updated.Format(timeFormat))
+	if err != nil {
+		return err
+	}
+	return w.numbers(c)
+}
+
+// update rewrites an existing contact and replaces its numbers. The old
+// numbers are deleted at once; the new ones are queued.
+func (w *writer) update(c *Contact) error {
+	if w.upd == nil {
+		var err error
+		if w.upd, err = w.tx.PrepareContext(w.ctx, `UPDATE contacts SET first_name=?, last_name=?, company=?,
+			city=?, country=?, note=?, vip=?, blocked=?, updated=? WHERE id=?`); err != nil {
+			return err
+		}
+		if w.del, err = w.tx.PrepareContext(w.ctx, `DELETE FROM contact_numbers WHERE contact_id=?`); err != nil {
+			return err
+		}
+	}
+	_, err := w.upd.ExecContext(w.ctx, c.FirstName, c.LastName, c.Company, c.City, c.Country, c.Note,
+		c.VIP, c.Blocked, c.Updated.Format(timeFormat), c.ID)
+	if err != nil {
+		return err
+	}
+	if _, err := w.del.ExecContext(w.ctx, c.ID); err != nil {
+		return err
+	}
+	return w.numbers(c)
+}
+
+func (w *writer) numbers(c *Contact) error {
+	for i, n := range c.Numbers {
+		if err := w.number.add(w.ctx, n.E164, n.Switchboard, c.ID, i, string(n.Label), n.Raw); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// finish writes what is queued and closes the statements. Numbers may
+// reach the database before their contact: the foreign key is checked
+// at commit (and needs the contact_id index to do that quickly).
+func (w *writer) finish() error {
+	defer w.contacts.close()
+	defer w.number.close()
+	for _, st := range []*sql.Stmt{w.upd, w.del} {
+		if st != nil {
+			defer st.Close()
+		}
+	}
+	if err := w.contacts.flush(w.ctx); err != nil {
+		return err
+	}
+	return w.number.flush(w.ctx)
+}

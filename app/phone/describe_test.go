@@ -1,0 +1,25 @@
+package phone
+
+import "testing"
+
+func TestDescribe(t *testing.T) {
+	cases := []struct {
+		e164, region string
+		want         Info
+	}{
+		{"+4921112345", "DE", Info{"Düsseldorf", "DE", "fixed line"}},
+		{"4922112345678", "DE", Info{"Cologne", "DE", "fixed line"}},
+		{"+4722123456", "DE", Info{"Oslo", "NO", "fixed line"}},
+		{"+491711234567", "DE", Info{"Germany", "DE", "mobile"}},
+		{"+498001234567", "DE", Info{"Germany", "DE", "toll-free"}},
+		{"+14155550132", "DE", Info{"San Francisco, CA", "US", "fixed line or mobile"}},
+		{"0211 1234567", "DE", Info{"Düsseldorf", "DE", "fixed line"}},
+		{"anonymous", "DE", Info{}},
+		{"", "DE", Info{}},
+	}
+	for _, c := range cases {
+		if got := Describe(c.e164, c.region); got != c.want {
+			t.Errorf("Describe(%q, %q) = %+v, want %+v", c.e164, c.region, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,90 @@
+package phone
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	pn "github.com/nyaruka/phonenumbers"
+)
+
+func addSeeds(f *testing.F) {
+	for _, c := range parseCases {
+		f.Add(c.raw, c.region)
+	}
+	for _, c := range displayCases {
+		f.Add(c.e164, c.region)
+	}
+}
+
+// FuzzParse checks that reading never panics (the unexported parse has
+// no recover, so a panic in libphonenumber shows up here) and that what
+// Parse returns reads back to itself: E.164, the national display and
+// the international export form.
+func FuzzParse(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, raw, region string) {
+		_, _, _ = parse(raw, normRegion(region))
+		n, err := Parse(raw, region)
+		if err != nil {
+			if _, ok := err.(*Error); !ok || err.Error() == "" {
+				t.Fatalf("Parse(%q, %q) error %T %v, want *Error with a reason", raw, region, err, err)
+			}
+			return
+		}
+		again := func(text, reg string) {
+			m, err := Parse(text, reg)
+			if err != nil || m.E164 != n.E164 || m.Switchboard != n.Switchboard {
+				t.Fatalf("Parse(%q, %q) = %+v; Parse(%q, %q) = %+v, %v; want the same number", raw, region, n, text, reg, m, err)
+			}
+		}
+		if n.Switchboard {
+			again(n.E164+"-0", "")
+		} else {
+			again(n.E164, "")
+			again(n.E164[1:], "")
+		}
+		again(n.International(), "")
+		if ValidRegion(region) {
+			again(n.Display(region), region)
+		}
+	})
+}
+
+// FuzzFastPath checks that the fast path agrees with libphonenumber's
+// full parser whenever it takes a number.
+func FuzzFastPath(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, raw, region string) {
+		region = normRegion(region)
+		_, fast, ok := fastParse(raw, region)
+		if !ok {
+			return
+		}
+		_, slow, err := slowParse(raw, region)
+		if err != nil || slow != fast {
+			t.Fatalf("fastParse(%q, %q) = %s; slowParse = %s, %v", raw, region, fast, slow, err)
+		}
+	})
+}
+
+// FuzzValidator checks that the validator agrees with libphonenumber.
+func FuzzValidator(f *testing.F) {
+	for _, c := range parseCases {
+		if c.want != "" {
+			f.Add(49, c.want[3:])
+		}
+	}
+	f.Add(47, "22123456")
+	f.Fuzz(func(t *testing.T, cc int, nsn string) {
+		v := validatorFor(cc)
+		if v == nil || nsn == "" || nsn[0] == '0' || len(nsn) > 17 || strings.Trim(nsn, "0123456789") != "" {
+			return
+		}
+		nn, _ := strconv.ParseUint(nsn, 10, 64)
+		want := pn.IsValidNumber(&pn.PhoneNumber{CountryCode: new(int32(cc)), NationalNumber: new(nn)})
+		if got := v.valid(nsn); got != want {
+			t.Fatalf("validator(+%d).valid(%q) = %v, libphonenumber says %v", cc, nsn, got, want)
+		}
+	})
+}
