@@ -3,8 +3,8 @@ package ui
 import (
 	"context"
 	"fmt"
-	"strings"
 	"log/slog"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
