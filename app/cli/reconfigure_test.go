@@ -16,7 +16,10 @@ import (
 func openTestService(t *testing.T, env map[string]string) *Service {
 	t.Helper()
 	e := Env{LookupEnv: func(k string) (string, bool) { v, ok := env[k]; return v, ok }}.Defaults()
-	dir := t.TempDir()
+	dir := env[config.KeyDataDir]
+	if dir == "" {
+		dir = t.TempDir()
+	}
 	if _, ok := env[config.KeyPort]; !ok {
 		config.SaveSettings(dir, map[string]string{config.KeyPort: freePort(t)})
 	}
