@@ -36,6 +36,9 @@ type Store struct {
 	// R is the pool of read-only connections.
 	R    *sql.DB
 	path string
+	// ckpt copies the WAL back into the database in the background, so
+	// no commit on the webhook path pays for a checkpoint's fsync.
+	ckpt *checkpointer
 }
 
 // Open opens (or creates) the database in dir, creating dir with mode 0700
@@ -51,7 +54,7 @@ func Open(dir string) (*Store, error) {
 	if err := touch(path); err != nil {
 		return nil, &DirError{Dir: dir, Err: err}
 	}
-	w, err := openDB(path, false)
+	w, err := openDB(path, false, "wal_autocheckpoint(0)")
 	if err != nil {
 		return nil, err
 	}
@@ -71,20 +74,29 @@ func Open(dir string) (*Store, error) {
 		s.Close()
 		return nil, classify(path, err)
 	}
+	if s.ckpt, err = startCheckpointer(path); err != nil {
+		s.Close()
+		return nil, err
+	}
 	return s, nil
 }
 
 // Path is the database file's path.
 func (s *Store) Path() string { return s.path }
 
-// Close closes both connection pools.
+// Close stops the checkpointer and closes the connection pools; the last
+// connection to close checkpoints the WAL.
 func (s *Store) Close() error {
-	return errors.Join(s.R.Close(), s.W.Close())
+	var err error
+	if s.ckpt != nil {
+		err = s.ckpt.stop()
+	}
+	return errors.Join(err, s.R.Close(), s.W.Close())
 }
 
-func openDB(path string, readOnly bool) (*sql.DB, error) {
+func openDB(path string, readOnly bool, extra ...string) (*sql.DB, error) {
 	q := url.Values{}
-	for _, p := range []string{"busy_timeout(5000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)"} {
+	for _, p := range append([]string{"busy_timeout(5000)", "foreign_keys(1)", "journal_mode(WAL)", "synchronous(NORMAL)"}, extra...) {
 		q.Add("_pragma", p)
 	}
 	if readOnly {

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 )
@@ -139,5 +140,29 @@ func TestReadWhileWriting(t *testing.T) {
 	wg.Wait()
 	if err := s.R.QueryRow(`SELECT count(*) FROM t`).Scan(&n); err != nil || n != 1 {
 		t.Errorf("read after commit = %d, %v, want 1", n, err)
+	}
+}
+
+func TestCheckpointerKeepsTheWALSmall(t *testing.T) {
+	s := open(t, t.TempDir())
+	if err := s.Migrate("test", steps); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 200; i++ {
+		if _, err := s.W.Exec(`INSERT INTO t(v) VALUES (?)`, strings.Repeat("x", 4000)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var busy, logged, moved int
+	if err := s.ckpt.db.QueryRow(`PRAGMA wal_checkpoint(PASSIVE)`).Scan(&busy, &logged, &moved); err != nil {
+		t.Fatal(err)
+	}
+	if logged == 0 || moved != logged {
+		t.Errorf("wal_checkpoint = busy %d, logged %d, moved %d; want every WAL frame copied", busy, logged, moved)
+	}
+	var auto int
+	s.W.QueryRow(`PRAGMA wal_autocheckpoint`).Scan(&auto)
+	if auto != 0 {
+		t.Errorf("the writer's wal_autocheckpoint = %d, want 0 (the checkpointer does it)", auto)
 	}
 }
