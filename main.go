@@ -89,6 +89,10 @@ func runGUI(ctx context.Context, env cli.Env, dataDir string) int {
 		return ui.Fatal(a, err, env.Stderr)
 	}
 	listenErr := svc.Listen()
+	if err := svc.Ready(); err != nil {
+		svc.Close()
+		return ui.Fatal(a, err, env.Stderr)
+	}
 	stopNotify := cli.StartNotifier(svc, env)
 	u = ui.New(a, ui.Deps{Backend: svc, Calls: svc.Tracker, Book: svc.Book, Login: loginEntry(&env, dataDir, logger), Logger: logger})
 	a.Lifecycle().SetOnStopped(func() {

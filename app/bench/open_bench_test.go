@@ -59,6 +59,9 @@ func BenchmarkOpenService(b *testing.B) {
 		if err := svc.Listen(); err != nil {
 			b.Fatal(err)
 		}
+		if err := svc.Ready(); err != nil { // the book is loaded: the whole start-up
+			b.Fatal(err)
+		}
 		keepOpen = svc
 		b.StopTimer()
 		live = float64(heapAfterGC(b)-before) / (1 << 20)

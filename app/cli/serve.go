@@ -28,6 +28,10 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		svc.Close()
 		return err
 	}
+	if err := svc.Ready(); err != nil {
+		svc.Close()
+		return err
+	}
 	stopNotify := StartNotifier(svc, *env)
 	<-ctx.Done()
 	logger.Info("stopping")

@@ -25,10 +25,15 @@ import (
 // Service is the running core shared by `serve` and the tray app: the
 // database, the contact book, the call tracker and the webhook listener.
 type Service struct {
-	Logger  *slog.Logger
-	Store   *store.Store
+	Logger *slog.Logger
+	Store  *store.Store
+	// Book is the contact book; it is set once Ready returns nil.
 	Book    *contacts.Book
 	Tracker *calls.Tracker
+
+	// ready is closed when the book has loaded (or failed to: bookErr).
+	ready   chan struct{}
+	bookErr error
 
 	mu      sync.Mutex
 	cfg     config.Config
@@ -41,34 +46,51 @@ type Service struct {
 	notifier interface{ SetConfig(notify.Options) }
 }
 
-// OpenService opens the database, the book and the tracker. It does not
-// listen yet: call Listen.
+// OpenService opens the database and the tracker, and starts loading the
+// contact book into memory. It does not listen yet: call Listen, which
+// may come before the book is loaded (a large book takes a second);
+// webhooks that arrive meanwhile wait for it. Call Ready before using
+// Book.
 func OpenService(env *Env, cfg config.Config, logger *slog.Logger) (*Service, error) {
 	st, err := store.Open(cfg.DataDir)
 	if err != nil {
 		return nil, err
 	}
-	book, err := contacts.Open(st, cfg.DefaultRegion)
-	if err != nil {
-		st.Close()
-		return nil, fmt.Errorf("open the contact book: %w", err)
-	}
-	tr, err := calls.Open(st, directory{book}, calls.Options{
+	s := &Service{Logger: logger, Store: st, cfg: cfg, env: env, ready: make(chan struct{})}
+	go s.loadBook(cfg.DefaultRegion)
+	s.Tracker, err = calls.Open(st, directory{s}, calls.Options{
 		PublicURL: cfg.PublicURL, StaleAfter: cfg.StaleTimeout, Keep: cfg.HistoryKeep, Logger: logger,
 	})
 	if err != nil {
+		<-s.ready
 		st.Close()
 		return nil, fmt.Errorf("open the call history: %w", err)
 	}
-	secret, err := testPushSecret(cfg.DataDir)
-	if err != nil {
-		tr.Close()
+	if s.secret, err = testPushSecret(cfg.DataDir); err != nil {
+		<-s.ready
+		s.Tracker.Close()
 		st.Close()
 		return nil, err
 	}
-	s := &Service{Logger: logger, Store: st, Book: book, Tracker: tr, cfg: cfg, secret: secret, env: env}
 	s.handler.Store(s.newHandler(cfg))
 	return s, nil
+}
+
+func (s *Service) loadBook(region string) {
+	defer close(s.ready)
+	book, err := contacts.Open(s.Store, region, contacts.WithLogger(s.Logger))
+	if err != nil {
+		s.bookErr = fmt.Errorf("open the contact book: %w", err)
+		return
+	}
+	s.Book = book
+}
+
+// Ready waits until the contact book is loaded and returns why it could
+// not be, if so.
+func (s *Service) Ready() error {
+	<-s.ready
+	return s.bookErr
 }
 
 // Config is the configuration the service runs with.
@@ -159,6 +181,7 @@ func (s *Service) Close() error {
 		errs = append(errs, srv.Shutdown(ctx))
 		cancel()
 	}
+	<-s.ready
 	errs = append(errs, s.Tracker.Close(), s.Store.Close())
 	return errors.Join(errs...)
 }
@@ -183,11 +206,16 @@ func testPushSecret(dir string) ([]byte, error) {
 	return b, nil
 }
 
-// directory adapts the contact book to what the tracker needs.
-type directory struct{ book *contacts.Book }
+// directory adapts the contact book to what the tracker needs. Until the
+// book has loaded, a lookup waits for it; a book that failed to load
+// knows nobody.
+type directory struct{ s *Service }
 
 func (d directory) Caller(number string) (calls.Caller, bool) {
-	m, ok := d.book.Lookup(number)
+	if d.s.Ready() != nil {
+		return calls.Caller{}, false
+	}
+	m, ok := d.s.Book.Lookup(number)
 	if !ok {
 		return calls.Caller{}, false
 	}
