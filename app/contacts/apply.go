@@ -31,7 +31,7 @@ func (pl *plan) count() {
 	pl.report.Imported = len(pl.adds)
 	kept := pl.order[:0]
 	for _, id := range pl.order {
-		if sameData(pl.edits[id], pl.b.idx.byID[id]) {
+		if sameData(pl.edits[id], pl.olds[id]) {
 			if pl.touched[id] {
 				pl.report.Unchanged++
 			}
@@ -48,7 +48,7 @@ func (pl *plan) count() {
 func (pl *plan) write(ctx context.Context, tx *sql.Tx, p *progress) error {
 	w := newWriter(ctx, tx)
 	for _, id := range pl.order {
-		if err := w.update(pl.edits[id]); err != nil {
+		if err := w.update(pl.edits[id], pl.olds[id]); err != nil {
 			return err
 		}
 		p.add(1)

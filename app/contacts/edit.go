@@ -62,7 +62,7 @@ func (b *Book) Update(ctx context.Context, c Contact) (Contact, error) {
 	c.Created, c.Updated = old.Created, b.now()
 	err = b.st.Tx(ctx, func(tx *sql.Tx) error {
 		w := newWriter(ctx, tx)
-		if err := w.update(&c); err != nil {
+		if err := w.update(&c, &old); err != nil {
 			return err
 		}
 		return w.finish()

@@ -10,6 +10,7 @@ type plan struct {
 	b       *Book
 	adds    []*Contact             // new contacts, in file order
 	edits   map[int64]*Contact     // existing contacts as they will be
+	olds    map[int64]*Contact     // the same contacts as they are
 	order   []int64                // edited IDs in the order first touched
 	owners  map[numberKey]*Contact // numbers given to contacts by this import
 	touched map[int64]bool         // existing contacts an entry merged into
@@ -26,7 +27,8 @@ func keyOf(n Number) numberKey { return numberKey{n.E164, n.Switchboard} }
 // plan merges the records into the book as it is now. The caller holds
 // b.wmu, so the book cannot change underneath.
 func (b *Book) plan(recs []record) *plan {
-	pl := &plan{b: b, edits: map[int64]*Contact{}, owners: map[numberKey]*Contact{}, touched: map[int64]bool{}}
+	pl := &plan{b: b, edits: map[int64]*Contact{}, olds: map[int64]*Contact{}, owners: make(map[numberKey]*Contact, 2*len(recs)),
+		touched: map[int64]bool{}, adds: make([]*Contact, 0, len(recs))}
 	b.mu.RLock()
 	defer b.mu.RUnlock()
 	for i := range recs {
@@ -60,7 +62,7 @@ func (pl *plan) edit(c *Contact) *Contact {
 		return e
 	}
 	e := c.clone()
-	pl.edits[c.ID] = e
+	pl.edits[c.ID], pl.olds[c.ID] = e, c
 	pl.order = append(pl.order, c.ID)
 	return e
 }

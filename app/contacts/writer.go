@@ -3,6 +3,7 @@ package contacts
 import (
 	"context"
 	"database/sql"
+	"time"
 )
 
 // writer writes contacts in one transaction.
@@ -11,14 +12,20 @@ type writer struct {
 	tx               *sql.Tx
 	contacts, number *batch
 	upd, del         *sql.Stmt // prepared on first update
+	// lastTime and lastText remember the last time formatted: an import
+	// gives every contact the same times.
+	lastTime time.Time
+	lastText string
 }
 
 func newWriter(ctx context.Context, tx *sql.Tx) *writer {
-	return &writer{ctx: ctx, tx: tx,
+	w := &writer{ctx: ctx, tx: tx,
 		contacts: newBatch(tx, "contacts", "id", "first_name", "last_name", "company", "city", "country",
 			"note", "vip", "blocked", "created", "updated"),
 		number: newBatch(tx, "contact_numbers", "e164", "switchboard", "contact_id", "pos", "label", "raw"),
 	}
+	w.number.parent = w.contacts
+	return w
 }
 
 // nextID is the first free contact ID; IDs are never reused.
@@ -32,35 +39,47 @@ func (w *writer) nextID() (int64, error) {
 // insert queues a new contact (its ID already set) and its numbers.
 func (w *writer) insert(c *Contact) error {
 	err := w.contacts.add(w.ctx, c.ID, c.FirstName, c.LastName, c.Company, c.City, c.Country, c.Note,
-		c.VIP, c.Blocked, c.Created.Format(timeFormat), c.Updated.Format(timeFormat))
+		c.VIP, c.Blocked, w.format(c.Created), w.format(c.Updated))
 	if err != nil {
 		return err
 	}
 	return w.numbers(c)
 }
 
-// update rewrites an existing contact and replaces its numbers. The old
-// numbers are deleted at once; the new ones are queued.
-func (w *writer) update(c *Contact) error {
+// update rewrites an existing contact and replaces its numbers: old is
+// the contact as stored, whose numbers are deleted by their key at once;
+// the new ones are queued.
+func (w *writer) update(c, old *Contact) error {
 	if w.upd == nil {
 		var err error
 		if w.upd, err = w.tx.PrepareContext(w.ctx, `UPDATE contacts SET first_name=?, last_name=?, company=?,
 			city=?, country=?, note=?, vip=?, blocked=?, updated=? WHERE id=?`); err != nil {
 			return err
 		}
-		if w.del, err = w.tx.PrepareContext(w.ctx, `DELETE FROM contact_numbers WHERE contact_id=?`); err != nil {
+		if w.del, err = w.tx.PrepareContext(w.ctx, `DELETE FROM contact_numbers WHERE e164=? AND switchboard=?`); err != nil {
 			return err
 		}
 	}
 	_, err := w.upd.ExecContext(w.ctx, c.FirstName, c.LastName, c.Company, c.City, c.Country, c.Note,
-		c.VIP, c.Blocked, c.Updated.Format(timeFormat), c.ID)
+		c.VIP, c.Blocked, w.format(c.Updated), c.ID)
 	if err != nil {
 		return err
 	}
-	if _, err := w.del.ExecContext(w.ctx, c.ID); err != nil {
-		return err
+	for _, n := range old.Numbers {
+		if _, err := w.del.ExecContext(w.ctx, n.E164, n.Switchboard); err != nil {
+			return err
+		}
 	}
 	return w.numbers(c)
+}
+
+// format is t in the stored form. (== on purpose: the same instant in
+// another location formats differently.)
+func (w *writer) format(t time.Time) string {
+	if t != w.lastTime || w.lastText == "" {
+		w.lastTime, w.lastText = t, t.Format(timeFormat)
+	}
+	return w.lastText
 }
 
 func (w *writer) numbers(c *Contact) error {
@@ -72,9 +91,8 @@ func (w *writer) numbers(c *Contact) error {
 	return nil
 }
 
-// finish writes what is queued and closes the statements. Numbers may
-// reach the database before their contact: the foreign key is checked
-// at commit (and needs the contact_id index to do that quickly).
+// finish writes what is queued (contacts first) and closes the
+// statements.
 func (w *writer) finish() error {
 	defer w.contacts.close()
 	defer w.number.close()
