@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -84,6 +85,9 @@ func (s *Service) loadBook(region string) {
 		return
 	}
 	s.Book = book
+	// Loading a large book allocates about twice what it keeps; hand the
+	// rest back to the OS now rather than keep it as GC headroom.
+	debug.FreeOSMemory()
 }
 
 // Ready waits until the contact book is loaded and returns why it could
