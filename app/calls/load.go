@@ -6,13 +6,17 @@ import (
 )
 
 // load takes back into memory the calls that may still get events: the
-// ringing and active ones, and any changed within StaleAfter (so a late
-// hangup or a duplicate push still finds its call after a restart). It
+// ringing and active ones, unknown ones changed within StaleAfter (a late
+// hangup still resolves them), and finished ones changed within their
+// linger time (a duplicate push still finds its call after a restart). It
 // also reads the next id and the newest call.
 func (t *Tracker) load() error {
-	since := t.now().Add(-t.opt.StaleAfter).UnixMilli()
+	now := t.now()
+	stale := now.Add(-t.opt.StaleAfter).UnixMilli()
+	recent := now.Add(-min(finishedLinger, t.opt.StaleAfter)).UnixMilli()
 	rows, err := t.st.R.Query(`SELECT `+columns+` FROM calls
-		WHERE status IN (?, ?) OR updated_at >= ? ORDER BY id`, StatusRinging, StatusActive, since)
+		WHERE status IN (?, ?) OR (status = ? AND updated_at >= ?) OR updated_at >= ? ORDER BY id`,
+		StatusRinging, StatusActive, StatusUnknown, stale, recent)
 	if err != nil {
 		return err
 	}

@@ -7,7 +7,7 @@ import (
 
 // Sweep makes every ringing or active call that has had no event for
 // StaleAfter unknown (its hangup never came), and forgets finished calls
-// idle that long. It reports how many calls became unknown and returns
+// idle for their linger time. It reports how many calls became unknown and returns
 // once they are stored. The Tracker sweeps by itself periodically; main
 // may also call it, for example after the machine wakes up.
 func (t *Tracker) Sweep() (int, error) {
@@ -19,11 +19,14 @@ func (t *Tracker) Sweep() (int, error) {
 	}
 	var ws []*write
 	for _, c := range t.idx.byID {
-		if now.Sub(c.updated) < t.opt.StaleAfter {
+		idle := now.Sub(c.updated)
+		if !c.Status.Live() {
+			if idle >= t.linger(c) {
+				t.idx.remove(c)
+			}
 			continue
 		}
-		if !c.Status.Live() {
-			t.idx.remove(c)
+		if idle < t.opt.StaleAfter {
 			continue
 		}
 		c.stale = true
@@ -58,4 +61,19 @@ func (t *Tracker) sweepLoop() {
 			return
 		}
 	}
+}
+
+// finishedLinger is how long a finished call stays in memory: long enough
+// for a duplicate push or a straggling leg, which come within seconds.
+// Memory then holds the calls of the last minutes, not of the last hours.
+const finishedLinger = 10 * time.Minute
+
+// linger is how long a finished call stays in memory. An unknown call
+// (its hangup never came) waits StaleAfter more, so a very late hangup
+// still resolves it.
+func (t *Tracker) linger(c *call) time.Duration {
+	if c.stale {
+		return t.opt.StaleAfter
+	}
+	return min(finishedLinger, t.opt.StaleAfter)
 }
