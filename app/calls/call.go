@@ -83,3 +83,12 @@ func (c Call) clone() Call {
 	c.Users, c.Legs = slices.Clone(c.Users), slices.Clone(c.Legs)
 	return c
 }
+
+// Party is the number of the other side: the caller of an incoming call,
+// the number dialled for an outgoing one.
+func (c Call) Party() string {
+	if c.Direction == "out" {
+		return c.To
+	}
+	return c.From
+}

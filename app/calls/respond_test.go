@@ -135,3 +135,18 @@ func TestSetPublicURL(t *testing.T) {
 		t.Errorf("Respond after SetPublicURL(%q) = %+v, want %+v", hook, got, want)
 	}
 }
+
+func TestParty(t *testing.T) {
+	for _, tc := range []struct {
+		c    calls.Call
+		want string
+	}{
+		{calls.Call{Direction: "in", From: "+4921112345", To: "+4921155500123"}, "+4921112345"},
+		{calls.Call{Direction: "out", From: "+4921155500123", To: "+4722123456"}, "+4722123456"},
+		{calls.Call{Direction: "in", From: "anonymous", To: "+4921155500123"}, "anonymous"},
+	} {
+		if got := tc.c.Party(); got != tc.want {
+			t.Errorf("Party(%s %s→%s) = %q, want %q", tc.c.Direction, tc.c.From, tc.c.To, got, tc.want)
+		}
+	}
+}

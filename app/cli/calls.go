@@ -107,10 +107,7 @@ func partyName(c calls.Call, region string) string {
 	if c.Contact != "" {
 		return c.Contact
 	}
-	n := c.From
-	if c.Direction == "out" {
-		n = c.To
-	}
+	n := c.Party()
 	if n == "anonymous" {
 		return "Anonymous"
 	}

@@ -58,19 +58,3 @@ func (c Config) FromEnvironment(key string) bool {
 	s := c.Source[key]
 	return s == SourceEnv || s == SourceDotEnv
 }
-
-// NotifiesUser reports whether a call that rings any of users should pop
-// up: NOTIFY_USERS empty means every user.
-func (c Config) NotifiesUser(users []string) bool {
-	if len(c.NotifyUsers) == 0 {
-		return true
-	}
-	for _, u := range users {
-		for _, want := range c.NotifyUsers {
-			if equalFold(u, want) {
-				return true
-			}
-		}
-	}
-	return false
-}

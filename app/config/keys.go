@@ -95,8 +95,6 @@ func splitList(v string) []string {
 	return out
 }
 
-func equalFold(a, b string) bool { return strings.EqualFold(strings.TrimSpace(a), b) }
-
 // ValueError is a bad configuration value: it names the key, the value and
 // what is accepted.
 type ValueError struct {

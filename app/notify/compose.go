@@ -9,10 +9,7 @@ import (
 
 // compose writes the message for a call that passed Decide's filters.
 func compose(c calls.Call, kind Kind, region string, book Contacts) Message {
-	party := c.From
-	if kind == KindOutgoing {
-		party = c.To
-	}
+	party := c.Party()
 	name := pair(c.Contact, c.Company)
 	var b body
 	switch {

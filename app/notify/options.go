@@ -35,8 +35,8 @@ func FromConfig(c config.Config) Options {
 	}
 }
 
-// wantsUsers reports whether a call that rang users is one to show, with
-// the same rule as config.Config.NotifiesUser.
+// wantsUsers reports whether a call that rang users is one to show:
+// NOTIFY_USERS names one of them (case-insensitively), or is empty.
 func (o Options) wantsUsers(users []string) bool {
 	if len(o.Users) == 0 {
 		return true

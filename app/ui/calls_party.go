@@ -38,10 +38,7 @@ func (p party) Title() string {
 // call was matched to when it rang is kept for numbers no longer in the
 // book.
 func (w *CallsWindow) partyOf(c calls.Call) party {
-	p := party{Number: c.From}
-	if c.Direction == "out" {
-		p.Number = c.To
-	}
+	p := party{Number: c.Party()}
 	if p.Anonymous() {
 		return p
 	}

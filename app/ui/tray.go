@@ -144,10 +144,7 @@ func Ago(now, t time.Time) string {
 // partyLabel names the other side of c as the call recorded it: the
 // contact, else the number in display form.
 func partyLabel(c calls.Call, region string) string {
-	n := c.From
-	if c.Direction == "out" {
-		n = c.To
-	}
+	n := c.Party()
 	switch {
 	case c.Contact != "":
 		return c.Contact
