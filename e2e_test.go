@@ -20,13 +20,7 @@ import (
 // a known contact and then its hangup, and reads dunst's history for the
 // two notifications.
 func TestEndToEnd(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	needTools(t, "Xvfb", "dbus-daemon", "dunst", "dunstctl")
-	dir := t.TempDir()
-	bin := buildApp(t, dir)
-	env := desktopSession(t, dir)
+	dir, bin, env := desktopTest(t)
 	data := filepath.Join(dir, "data")
 	port := freePort(t)
 	env = append(env, "WHOISCALLING_DATA_DIR="+data, fmt.Sprintf("WEBHOOK_SERVER_PORT=%d", port),
@@ -47,6 +41,18 @@ func TestEndToEnd(t *testing.T) {
 	waitNotification(t, env, "Lisbeth Salander — Milton Security")
 	mustPost(t, base, "event=hangup&cause=cancel"+common)
 	waitNotification(t, env, "Missed call from Lisbeth Salander")
+}
+
+// desktopTest is the start of every end-to-end test: a temporary dir, the
+// app built into it, and a desktop session (Xvfb, D-Bus, dunst) to run it
+// in, described by the returned environment.
+func desktopTest(t *testing.T) (dir, bin string, env []string) {
+	if testing.Short() {
+		t.Skip("end-to-end test skipped in -short mode")
+	}
+	needTools(t, "Xvfb", "dbus-daemon", "dunst", "dunstctl")
+	dir = t.TempDir()
+	return dir, buildApp(t, dir), desktopSession(t, dir)
 }
 
 func buildApp(t *testing.T, dir string) string {

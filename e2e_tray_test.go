@@ -122,13 +122,7 @@ func (h *trayHost) click(t *testing.T, prefix string) {
 // popup. With WHOISCALLING_SHOTS=DIR it also saves screenshots of the
 // three windows, with realistic calls and contacts, for the README.
 func TestTrayToPopup(t *testing.T) {
-	if testing.Short() {
-		t.Skip("end-to-end test skipped in -short mode")
-	}
-	needTools(t, "Xvfb", "dbus-daemon", "dunst", "dunstctl")
-	dir := t.TempDir()
-	bin := buildApp(t, dir)
-	env := desktopSession(t, dir)
+	dir, bin, env := desktopTest(t)
 	host := newTrayHost(t, busAddress(env))
 	port := freePort(t)
 	data := filepath.Join(dir, "data")
