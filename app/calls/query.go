@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -19,6 +20,9 @@ const DefaultLimit = 50
 type Query struct {
 	Limit  int
 	Status Status // only calls with this status; empty: all
+	// Statuses, when set, selects calls with any of these statuses (and
+	// Status, if that is set too): the window's "missed & voicemail".
+	Statuses []Status
 	// Search matches the contact name or company (case-insensitive) or
 	// the digits of a number (see searchWhere).
 	Search string
@@ -77,8 +81,11 @@ func scanAll(rows *sql.Rows, fn func(Call) error) error {
 func (q Query) where() (string, []any) {
 	var conds []string
 	var args []any
-	if q.Status != "" {
-		conds, args = append(conds, "status = ?"), append(args, string(q.Status))
+	if want := q.statuses(); len(want) > 0 {
+		conds = append(conds, "status IN (?"+strings.Repeat(", ?", len(want)-1)+")")
+		for _, s := range want {
+			args = append(args, string(s))
+		}
 	}
 	if q.Before > 0 {
 		conds, args = append(conds, "id < ?"), append(args, q.Before)
@@ -91,4 +98,18 @@ func (q Query) where() (string, []any) {
 		return "", nil
 	}
 	return " WHERE " + strings.Join(conds, " AND "), args
+}
+
+func (q Query) statuses() []Status {
+	if q.Status == "" {
+		return q.Statuses
+	}
+	return append([]Status{q.Status}, q.Statuses...)
+}
+
+// Wants reports whether a call with status s passes the query's status
+// filter, as Recent applies it.
+func (q Query) Wants(s Status) bool {
+	want := q.statuses()
+	return len(want) == 0 || slices.Contains(want, s)
 }

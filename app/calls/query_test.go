@@ -51,6 +51,8 @@ func TestRecent(t *testing.T) {
 		{calls.Query{Limit: 2, Before: 4}, []int64{3, 2}},
 		{calls.Query{Status: calls.StatusMissed}, []int64{3, 2}},
 		{calls.Query{Status: calls.StatusNotReached}, []int64{4}},
+		{calls.Query{Statuses: []calls.Status{calls.StatusMissed, calls.StatusNotReached}}, []int64{4, 3, 2}},
+		{calls.Query{Status: calls.StatusRinging, Statuses: []calls.Status{calls.StatusAnswered}}, []int64{5, 1}},
 		{calls.Query{Search: "mustermann"}, []int64{2, 1}},
 		{calls.Query{Search: "SPREE"}, []int64{4}},
 		{calls.Query{Search: "0178 1234"}, []int64{3}},
@@ -123,5 +125,23 @@ func TestHistoryBesideTracker(t *testing.T) {
 	got, err := h.Recent(context.Background(), calls.Query{})
 	if err != nil || len(got) != 1 || got[0].Contact != "Erika Mustermann" {
 		t.Errorf("History.Recent() beside a Tracker = %s, %v, want Erika's call", jsonOf(got), err)
+	}
+}
+
+func TestQueryWants(t *testing.T) {
+	for _, tc := range []struct {
+		q    calls.Query
+		s    calls.Status
+		want bool
+	}{
+		{calls.Query{}, calls.StatusAnswered, true},
+		{calls.Query{Status: calls.StatusMissed}, calls.StatusMissed, true},
+		{calls.Query{Status: calls.StatusMissed}, calls.StatusVoicemail, false},
+		{calls.Query{Statuses: []calls.Status{calls.StatusMissed, calls.StatusVoicemail}}, calls.StatusVoicemail, true},
+		{calls.Query{Statuses: []calls.Status{calls.StatusMissed, calls.StatusVoicemail}}, calls.StatusAnswered, false},
+	} {
+		if got := tc.q.Wants(tc.s); got != tc.want {
+			t.Errorf("Query{%q %v}.Wants(%s) = %v, want %v", tc.q.Status, tc.q.Statuses, tc.s, got, tc.want)
+		}
 	}
 }

@@ -81,7 +81,7 @@ func (w *CallsWindow) layout() fyne.CanvasObject {
 	w.search.SetPlaceHolder("Search name, company or number")
 	w.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	w.search.OnChanged = func(string) { w.reload() }
-	w.missed = widget.NewCheck("Missed only", func(bool) { w.reload() })
+	w.missed = widget.NewCheck("Missed & voicemail", func(bool) { w.reload() })
 	w.list = widget.NewList(w.page.length, newCallRow, w.updateRow)
 	w.list.OnSelected = w.selectRow
 	w.empty = widget.NewLabel("")

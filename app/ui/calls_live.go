@@ -37,7 +37,7 @@ func (w *CallsWindow) apply(c calls.Call) {
 		return
 	}
 	i, found := slices.BinarySearchFunc(p.rows, c.ID, newestFirst)
-	keep := p.query.Status == "" || c.Status == p.query.Status
+	keep := p.query.Wants(c.Status)
 	switch {
 	case found && keep:
 		p.rows[i] = c

@@ -10,7 +10,7 @@ import (
 // ShowCall shows the window with c selected: the tray's last calls open
 // their details this way. Filters that would hide c are cleared.
 func (w *CallsWindow) ShowCall(c calls.Call) {
-	if w.search.Text != "" || (w.missed.Checked && c.Status != calls.StatusMissed) {
+	if w.search.Text != "" || !w.filter().Wants(c.Status) {
 		w.search.SetText("")
 		w.missed.SetChecked(false)
 	}

@@ -28,11 +28,12 @@ type callPage struct {
 
 func (p *callPage) length() int { return len(p.rows) }
 
-// filter is the query the search box and the Missed check ask for.
+// filter is the query the search box and the Missed check ask for. The
+// check lists the calls nobody took: missed, and taken by voicemail.
 func (w *CallsWindow) filter() calls.Query {
 	q := calls.Query{Search: strings.TrimSpace(w.search.Text), Limit: pageSize}
 	if w.missed.Checked {
-		q.Status = calls.StatusMissed
+		q.Statuses = []calls.Status{calls.StatusMissed, calls.StatusVoicemail}
 	}
 	return q
 }
