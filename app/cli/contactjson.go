@@ -39,7 +39,8 @@ func toContactJSON(c contacts.Contact, region string) contactJSON {
 		CreatedAt: c.Created.UTC(), UpdatedAt: c.Updated.UTC(), Numbers: []numberJSON{},
 	}
 	for _, n := range c.Numbers {
-		out.Numbers = append(out.Numbers, numberJSON{Label: string(n.Label), Number: n.E164, Display: phone.Display(n.E164, region), Switchboard: n.Switchboard})
+		display := phone.Number{E164: n.E164, Switchboard: n.Switchboard}.Display(region)
+		out.Numbers = append(out.Numbers, numberJSON{Label: string(n.Label), Number: n.E164, Display: display, Switchboard: n.Switchboard})
 	}
 	return out
 }

@@ -19,8 +19,11 @@ type lookupResult struct {
 	MatchedNumber string       `json:"matched_number,omitempty"`
 	Contact       *contactJSON `json:"contact,omitempty"`
 	Region        string       `json:"region,omitempty"`
-	Country       string       `json:"country,omitempty"`
-	LineType      string       `json:"line_type,omitempty"`
+	// matchedDisplay is the matched book number as people write it
+	// ("030 123456-0" for a switchboard).
+	matchedDisplay string
+	Country        string `json:"country,omitempty"`
+	LineType       string `json:"line_type,omitempty"`
 }
 
 func runLookup(_ context.Context, env *Env, args []string) error {
@@ -60,6 +63,7 @@ func resolve(bs *bookSession, input string) (lookupResult, error) {
 	if m, ok := bs.book.Lookup(n.E164); ok {
 		cj := toContactJSON(*m.Contact, region)
 		res.Known, res.Match, res.MatchedNumber, res.Contact = true, string(m.Kind), m.Number, &cj
+		res.matchedDisplay = phone.Number{E164: m.Entry.E164, Switchboard: m.Entry.Switchboard}.Display(region)
 		return res, nil
 	}
 	info := phone.Describe(n.E164, region)
@@ -78,11 +82,11 @@ func printLookup(env *Env, r lookupResult) {
 	}
 	c := r.Contact
 	fmt.Fprintf(w, "%s is %s\n", r.Display, joinNonEmpty(" — ", c.Name, c.Company))
-	how := "exact number"
+	how := "the exact number"
 	if r.Match == string(contacts.MatchSwitchboard) {
-		how = "switchboard prefix"
+		how = "an extension of the switchboard"
 	}
-	fmt.Fprintf(w, "  matched by %s %s\n", how, r.MatchedNumber)
+	fmt.Fprintf(w, "  matched as %s %s\n", how, r.matchedDisplay)
 	if where := joinNonEmpty(", ", c.City, c.Country); where != "" {
 		fmt.Fprintf(w, "  %s\n", where)
 	}
