@@ -16,6 +16,8 @@ import (
 	"os"
 	"os/signal"
 	"regexp"
+	"strings"
+	"sync/atomic"
 	"syscall"
 
 	"fyne.io/fyne/v2"
@@ -60,8 +62,12 @@ func guiArgs(args []string) (dataDir string, ok bool) {
 		return "", true
 	case len(args) == 2 && (args[0] == "--data-dir" || args[0] == "-data-dir"):
 		return args[1], true
-	case len(args) == 1 && regexp.MustCompile(`^--?data-dir=`).MatchString(args[0]):
-		return regexp.MustCompile(`^--?data-dir=`).ReplaceAllString(args[0], ""), true
+	case len(args) == 1:
+		for _, prefix := range []string{"--data-dir=", "-data-dir="} {
+			if dir, ok := strings.CutPrefix(args[0], prefix); ok {
+				return dir, true
+			}
+		}
 	}
 	return "", false
 }
@@ -74,8 +80,14 @@ func runGUI(ctx context.Context, env cli.Env, dataDir string) int {
 	}
 	logger := slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: cfg.Level()}))
 	slog.SetDefault(logger)
-	var u *ui.UI
-	inst, err := instance.Acquire(cfg.DataDir, func() { fyne.Do(func() { u.ShowRecentCalls() }) })
+	// A second start asks this one to show itself; until the UI exists
+	// (the book may still be loading) there is nothing to show yet.
+	var shown atomic.Pointer[ui.UI]
+	inst, err := instance.Acquire(cfg.DataDir, func() {
+		if u := shown.Load(); u != nil {
+			fyne.Do(u.ShowRecentCalls)
+		}
+	})
 	if err != nil {
 		return ui.Fatal(a, err, env.Stderr)
 	}
@@ -94,7 +106,8 @@ func runGUI(ctx context.Context, env cli.Env, dataDir string) int {
 		return ui.Fatal(a, err, env.Stderr)
 	}
 	stopNotify := cli.StartNotifier(svc, env)
-	u = ui.New(a, ui.Deps{Backend: svc, Calls: svc.Tracker, Book: svc.Book, Login: loginEntry(&env, dataDir, logger), Logger: logger})
+	u := ui.New(a, ui.Deps{Backend: svc, Calls: svc.Tracker, Book: svc.Book, Login: loginEntry(&env, dataDir, logger), Logger: logger})
+	shown.Store(u)
 	a.Lifecycle().SetOnStopped(func() {
 		stopNotify()
 		svc.Close()
