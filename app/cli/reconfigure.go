@@ -79,6 +79,9 @@ func (s *Service) applyRest(cfg config.Config) {
 	s.cfg = cfg
 	s.handler.Store(s.newHandler(cfg))
 	s.Tracker.SetPublicURL(cfg.PublicURL)
+	if s.Ready() == nil {
+		s.Book.SetRegion(cfg.DefaultRegion)
+	}
 	if s.notifier != nil {
 		s.notifier.SetConfig(notify.FromConfig(cfg))
 	}

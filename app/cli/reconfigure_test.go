@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/whoiscalling/whoiscalling/app/config"
+	"github.com/whoiscalling/whoiscalling/app/contacts"
 )
 
 // openTestService opens a listening service on a free port, set in the
@@ -86,5 +87,16 @@ func TestSaveMovesTheListener(t *testing.T) {
 	msg, err := svc.SendTestCall(context.Background())
 	if err != nil || !strings.Contains(msg, "delivered") {
 		t.Errorf("SendTestCall = %q, %v", msg, err)
+	}
+}
+
+func TestSaveRegionAppliesToTheBook(t *testing.T) {
+	svc := openTestService(t, map[string]string{})
+	if err := svc.Save(map[string]string{config.KeyDefaultRegion: "AT"}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := svc.Book.Add(context.Background(), contacts.Contact{FirstName: "Graz", Numbers: []contacts.Number{{Label: contacts.LabelWork, Raw: "0316 123456"}}})
+	if err != nil || c.Numbers[0].E164 != "+43316123456" {
+		t.Errorf("after Save(DEFAULT_REGION=AT), 0316 123456 became %v (%v), want +43316123456", c.Numbers, err)
 	}
 }

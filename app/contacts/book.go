@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/whoiscalling/whoiscalling/app/store"
@@ -13,7 +14,7 @@ import (
 // Book is the contact book. Its methods are safe for concurrent use.
 type Book struct {
 	st     *store.Store
-	region string
+	region atomic.Pointer[string] // read national numbers for this country
 	log    *slog.Logger
 	now    func() time.Time
 
@@ -35,8 +36,9 @@ func WithLogger(l *slog.Logger) Option { return func(b *Book) { b.log = l } }
 // Open migrates the contact tables in st and loads the book into memory.
 // region (such as "DE") is used to read national numbers.
 func Open(st *store.Store, region string, opts ...Option) (*Book, error) {
-	b := &Book{st: st, region: region, log: slog.Default(), idx: newIndex(),
+	b := &Book{st: st, log: slog.Default(), idx: newIndex(),
 		now: func() time.Time { return time.Now().UTC() }}
+	b.SetRegion(region)
 	for _, o := range opts {
 		o(b)
 	}
@@ -83,3 +85,10 @@ func (b *Book) Lookup(e164 string) (Match, bool) {
 	defer b.mu.RUnlock()
 	return b.idx.lookup(e164)
 }
+
+// SetRegion changes the country national numbers are read for, from the
+// next edit, import or search on (the Settings window changed
+// DEFAULT_REGION). Numbers already in the book keep their E.164 form.
+func (b *Book) SetRegion(region string) { b.region.Store(&region) }
+
+func (b *Book) regionNow() string { return *b.region.Load() }

@@ -1,6 +1,7 @@
 package contacts
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"sync/atomic"
@@ -94,5 +95,26 @@ func TestValidationChangesNothing(t *testing.T) {
 	}
 	if m, _ := b.Lookup("+492111234567"); m.Contact.ID != owner.ID {
 		t.Errorf("a failed change moved a number: %+v", m)
+	}
+}
+
+func TestSetRegion(t *testing.T) {
+	b, _ := newBook(t)
+	ctx := context.Background()
+	for _, tc := range []struct{ region, typed, want string }{
+		{"DE", "0211 1234567", "+492111234567"},
+		{"AT", "0316 123456", "+43316123456"},
+	} {
+		b.SetRegion(tc.region)
+		c, err := b.Add(ctx, Contact{FirstName: tc.region, Numbers: []Number{{Label: LabelWork, Raw: tc.typed}}})
+		if err != nil {
+			t.Fatalf("Add(%s) in %s = %v", tc.typed, tc.region, err)
+		}
+		if got := c.Numbers[0].E164; got != tc.want {
+			t.Errorf("Add(%s) in %s stored %s, want %s", tc.typed, tc.region, got, tc.want)
+		}
+	}
+	if _, ok := b.Lookup("+492111234567"); !ok {
+		t.Errorf("the number added under DE is gone after SetRegion(AT)")
 	}
 }

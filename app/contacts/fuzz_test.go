@@ -25,7 +25,8 @@ func seedFiles(f *testing.F) {
 // panics, and that what it reads has lines and entries to report.
 func FuzzDecode(f *testing.F) {
 	seedFiles(f)
-	b := &Book{region: "DE"}
+	b := &Book{}
+	b.SetRegion("DE")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, name := range []string{"x.vcf", "x.csv", "x"} {
 			recs, _, err := decode(data, name)
@@ -48,7 +49,8 @@ func FuzzDecode(f *testing.F) {
 func FuzzExportRoundTrip(f *testing.F) {
 	f.Add("Anna", "Müller", "ACME; GmbH", "Düsseldorf", "Notiz, \"zitiert\"\nzweite Zeile")
 	f.Add("'=1+1", "-x", "@home", "+", "'")
-	b := &Book{region: "DE"}
+	b := &Book{}
+	b.SetRegion("DE")
 	f.Fuzz(func(t *testing.T, first, last, company, city, note string) {
 		in := Contact{FirstName: first, LastName: last, Company: company, City: city, Note: note,
 			Numbers: []Number{{Label: LabelWork, E164: "+4921163555", Switchboard: true}}}

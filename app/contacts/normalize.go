@@ -44,7 +44,7 @@ func (b *Book) readNumber(n Number) (Number, error) {
 			text += "-0"
 		}
 	}
-	p, err := phone.Parse(text, b.region)
+	p, err := phone.Parse(text, b.regionNow())
 	if err != nil {
 		return n, &NumberError{Raw: text, Err: err}
 	}

@@ -60,7 +60,7 @@ func (b *Book) readRecord(r *record) {
 	}
 	nums := make([]Number, 0, len(c.Numbers))
 	for _, n := range c.Numbers {
-		p, err := phone.Parse(n.Raw, b.region)
+		p, err := phone.Parse(n.Raw, b.regionNow())
 		if err != nil {
 			r.problem("number left out: " + err.Error())
 			continue

@@ -19,13 +19,13 @@ func (b *Book) terms(query string) []term {
 		return nil
 	}
 	if numberLike(query) {
-		return []term{{digits: phone.SearchDigits(query, b.region)}}
+		return []term{{digits: phone.SearchDigits(query, b.regionNow())}}
 	}
 	var ts []term
 	for _, w := range strings.Fields(query) {
 		t := term{text: strings.ToLower(w)}
 		if numberLike(w) {
-			t.digits = phone.SearchDigits(w, b.region)
+			t.digits = phone.SearchDigits(w, b.regionNow())
 		}
 		ts = append(ts, t)
 	}

@@ -221,7 +221,12 @@ func (u *UI) contacts() *ContactsWindow {
 
 func (u *UI) settings() *SettingsWindow {
 	if u.settingsWin == nil {
-		store := refreshingStore{u.d.Backend, func() { fyne.Do(u.refreshTray) }}
+		store := refreshingStore{u.d.Backend, func() {
+			fyne.Do(func() {
+				u.refreshTray()
+				u.applyRegion()
+			})
+		}}
 		u.settingsWin = NewSettingsWindow(u.app, store, u.d.Backend)
 		if u.d.Login != nil {
 			u.settingsWin.EnableStartAtLogin(u.d.Login)
@@ -230,8 +235,9 @@ func (u *UI) settings() *SettingsWindow {
 	return u.settingsWin
 }
 
-// refreshingStore refreshes the tray after every save, so a change made
-// in Settings (do not disturb, the port) shows there at once.
+// refreshingStore refreshes the tray and the windows after every save, so
+// a change made in Settings (do not disturb, the port, the default
+// country) shows at once.
 type refreshingStore struct {
 	Backend
 	after func()
