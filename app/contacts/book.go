@@ -49,9 +49,7 @@ func Open(st *store.Store, region string, opts ...Option) (*Book, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load the contacts: %w", err)
 	}
-	for _, c := range all {
-		b.idx.put(c)
-	}
+	b.idx = indexOf(all)
 	b.log.Info("contact book loaded", "contacts", len(all))
 	return b, nil
 }

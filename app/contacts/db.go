@@ -3,6 +3,7 @@ package contacts
 import (
 	"cmp"
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
 	"time"
@@ -43,24 +44,47 @@ func loadContacts(ctx context.Context, st *store.Store) ([]*Contact, error) {
 		return nil, err
 	}
 	defer rows.Close()
+	in := newInterner()
 	var all []*Contact
+	// The contacts are allocated in blocks, not one by one. A block lives
+	// as long as one of its contacts does; the index replaces a changed
+	// contact, never modifies it, so a block holds no more than the load.
+	var slab []Contact
+	var first, last, company, city, country, note, created, updated sql.RawBytes
+	var lastText string // the last time parsed: an import gives every contact the same times
+	var lastTime time.Time
+	parse := func(b sql.RawBytes) (time.Time, error) {
+		if lastText == "" || string(b) != lastText {
+			t, err := time.Parse(timeFormat, string(b))
+			if err != nil {
+				return t, err
+			}
+			lastText, lastTime = string(b), t
+		}
+		return lastTime, nil
+	}
 	for rows.Next() {
-		c := &Contact{}
-		var created, updated string
-		err := rows.Scan(&c.ID, &c.FirstName, &c.LastName, &c.Company, &c.City, &c.Country, &c.Note,
+		if len(slab) == cap(slab) {
+			slab = make([]Contact, 0, contactBlock)
+		}
+		slab = append(slab, Contact{})
+		c := &slab[len(slab)-1]
+		err := rows.Scan(&c.ID, &first, &last, &company, &city, &country, &note,
 			&c.VIP, &c.Blocked, &created, &updated)
 		if err != nil {
 			return nil, err
 		}
-		if c.Created, err = time.Parse(timeFormat, created); err != nil {
+		c.FirstName, c.LastName, c.Company = in.intern(first), string(last), in.intern(company)
+		c.City, c.Country, c.Note = in.intern(city), in.intern(country), in.intern(note)
+		if c.Created, err = parse(created); err != nil {
 			return nil, fmt.Errorf("contact %d: created: %w", c.ID, err)
 		}
-		if c.Updated, err = time.Parse(timeFormat, updated); err != nil {
+		if c.Updated, err = parse(updated); err != nil {
 			return nil, fmt.Errorf("contact %d: updated: %w", c.ID, err)
 		}
 		all = append(all, c)
 	}
-	return all, rows.Err()
+	return slices.Clip(all), rows.Err()
 }
 
 // numberRow is a row of contact_numbers.
@@ -75,28 +99,53 @@ func loadNumbers(ctx context.Context, st *store.Store) ([]numberRow, error) {
 		return nil, err
 	}
 	defer rows.Close()
+	in := newInterner()
+	var label, raw, e164 sql.RawBytes
 	var out []numberRow
 	for rows.Next() {
 		var r numberRow
-		if err := rows.Scan(&r.id, &r.pos, &r.n.Label, &r.n.Raw, &r.n.E164, &r.n.Switchboard); err != nil {
+		if err := rows.Scan(&r.id, &r.pos, &label, &raw, &e164, &r.n.Switchboard); err != nil {
 			return nil, err
 		}
+		r.n.Label, r.n.Raw, r.n.E164 = Label(in.intern(label)), string(raw), string(e164)
 		out = append(out, r)
 	}
 	return out, rows.Err()
 }
 
 // attach gives each contact its numbers in the order they were given
-// (the table is ordered by number, not by contact).
+// (the table is ordered by number, not by contact). The numbers are
+// allocated in blocks shared by many contacts (like the contacts, see
+// loadContacts); each contact's slice is capped at its own numbers.
 func attach(all []*Contact, nums []numberRow) {
 	slices.SortFunc(nums, func(a, b numberRow) int { return cmp.Or(cmp.Compare(a.id, b.id), cmp.Compare(a.pos, b.pos)) })
+	var block []Number
 	i := 0
 	for _, c := range all { // all is ordered by ID
 		for i < len(nums) && nums[i].id < c.ID {
 			i++ // a number of no contact; the foreign key makes this impossible
 		}
-		for ; i < len(nums) && nums[i].id == c.ID; i++ {
-			c.Numbers = append(c.Numbers, nums[i].n)
+		j := i
+		for j < len(nums) && nums[j].id == c.ID {
+			j++
 		}
+		if j == i {
+			continue
+		}
+		if cap(block)-len(block) < j-i { // a block never grows: the slices given out stay in it
+			block = make([]Number, 0, max(numberBlock, j-i))
+		}
+		start := len(block)
+		for ; i < j; i++ {
+			block = append(block, nums[i].n)
+		}
+		c.Numbers = block[start:len(block):len(block)]
 	}
 }
+
+// contactBlock and numberBlock are how many contacts and numbers are
+// allocated at once at load.
+const (
+	contactBlock = 1024
+	numberBlock  = 2048
+)

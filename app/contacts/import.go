@@ -56,6 +56,7 @@ func (b *Book) Import(ctx context.Context, r io.Reader, name string, progress fu
 	}
 	p.finish()
 	if changed := pl.changed(); len(changed) > 0 {
+		internContacts(changed)
 		b.commit(changed)
 	}
 	b.log.Info("contacts imported", "format", format, "imported", pl.report.Imported,

@@ -12,13 +12,33 @@ const maxKey = 24
 // in it: a change puts in a new *Contact, so a Match stays valid.
 type index struct {
 	byID   map[int64]*Contact
-	exact  map[string]hit // E.164 digits without + → owner
-	prefix map[string]hit // switchboard prefixes, the same form
+	exact  map[string]*Contact // E.164 digits without + → owner
+	prefix map[string]*Contact // switchboard prefixes, the same form
 	lens   [maxKey + 1]int
 }
 
 func newIndex() *index {
-	return &index{byID: map[int64]*Contact{}, exact: map[string]hit{}, prefix: map[string]hit{}}
+	return &index{byID: map[int64]*Contact{}, exact: map[string]*Contact{}, prefix: map[string]*Contact{}}
+}
+
+// indexOf is an index of all, its maps made to size at once.
+func indexOf(all []*Contact) *index {
+	var exact, prefix int
+	for _, c := range all {
+		for _, n := range c.Numbers {
+			if n.Switchboard {
+				prefix++
+			} else {
+				exact++
+			}
+		}
+	}
+	x := &index{byID: make(map[int64]*Contact, len(all)), exact: make(map[string]*Contact, exact),
+		prefix: make(map[string]*Contact, prefix)}
+	for _, c := range all {
+		x.put(c)
+	}
+	return x
 }
 
 func (x *index) clone() *index {
@@ -28,12 +48,12 @@ func (x *index) clone() *index {
 func (x *index) put(c *Contact) {
 	x.drop(c.ID)
 	x.byID[c.ID] = c
-	for i, n := range c.Numbers {
+	for _, n := range c.Numbers {
 		k := n.key()
 		if !n.Switchboard {
-			x.exact[k] = hit{c, i}
+			x.exact[k] = c
 		} else if len(k) <= maxKey {
-			x.prefix[k] = hit{c, i}
+			x.prefix[k] = c
 			x.lens[len(k)]++
 		}
 	}
@@ -48,10 +68,10 @@ func (x *index) drop(id int64) {
 	for _, n := range c.Numbers {
 		k := n.key()
 		if !n.Switchboard {
-			if h, ok := x.exact[k]; ok && h.c == c {
+			if h, ok := x.exact[k]; ok && h == c {
 				delete(x.exact, k)
 			}
-		} else if h, ok := x.prefix[k]; ok && h.c == c {
+		} else if h, ok := x.prefix[k]; ok && h == c {
 			delete(x.prefix, k)
 			x.lens[len(k)]--
 		}
@@ -65,26 +85,26 @@ func (x *index) owner(n Number) (*Contact, bool) {
 	if n.Switchboard {
 		m = x.prefix
 	}
-	h, ok := m[n.key()]
-	return h.c, ok
+	c, ok := m[n.key()]
+	return c, ok
 }
 
 // lookup finds the exact number, else the longest switchboard prefix.
 // It slices e164 and probes maps, so it does not allocate.
 func (x *index) lookup(e164 string) (Match, bool) {
 	k := strings.TrimPrefix(e164, "+")
-	if h, ok := x.exact[k]; ok {
-		return h.match(MatchExact), true
+	if c, ok := x.exact[k]; ok {
+		return match(c, k, false, MatchExact), true
 	}
 	for l := min(len(k), maxKey); l > 0; l-- {
 		if x.lens[l] == 0 {
 			continue
 		}
-		if h, ok := x.prefix[k[:l]]; ok {
+		if c, ok := x.prefix[k[:l]]; ok {
 			if k[l:] == "0" {
-				return h.match(MatchExact), true
+				return match(c, k[:l], true, MatchExact), true
 			}
-			return h.match(MatchSwitchboard), true
+			return match(c, k[:l], true, MatchSwitchboard), true
 		}
 	}
 	return Match{}, false

@@ -25,13 +25,13 @@ type Match struct {
 	Entry  Number
 }
 
-// hit points at the n-th number of a contact.
-type hit struct {
-	c *Contact
-	n int
-}
-
-func (h hit) match(kind MatchKind) Match {
-	n := h.c.Numbers[h.n]
-	return Match{Contact: h.c, Kind: kind, Number: n.E164, Entry: n}
+// match is the match of c's number with index key k: the last such
+// number, as put keeps the last one.
+func match(c *Contact, k string, switchboard bool, kind MatchKind) Match {
+	for i := len(c.Numbers) - 1; i >= 0; i-- {
+		if n := c.Numbers[i]; n.Switchboard == switchboard && n.key() == k {
+			return Match{Contact: c, Kind: kind, Number: n.E164, Entry: n}
+		}
+	}
+	return Match{Contact: c, Kind: kind} // not reached: the index holds c under k only for such a number
 }
