@@ -44,3 +44,13 @@ func quietLogger(env *Env, cfg config.Config) *slog.Logger {
 	}
 	return slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: level}))
 }
+
+// openBook opens the store and the contact book for a one-shot command.
+// Close the session when done.
+func openBook(env *Env, dataDirFlag string) (*bookSession, error) {
+	cfg, err := LoadConfig(env, dataDirFlag)
+	if err != nil {
+		return nil, err
+	}
+	return openBookWith(env, cfg)
+}

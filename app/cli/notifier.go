@@ -17,7 +17,7 @@ func StartNotifier(svc *Service, _ Env) (stop func()) {
 		svc.Logger.Warn("notifications will show without the app icon", "err", err)
 		sender, _ = notify.NewBeeep(nil, "")
 	}
-	n := notify.New(sender, details{svc.Book}, notify.FromConfig(svc.Config()), svc.Logger)
+	n := notify.New(sender, details{svc.Book}, notify.FromConfig(svc.Current()), svc.Logger)
 	svc.setNotifier(n)
 	sub := svc.Tracker.Subscribe(256)
 	ctx, cancel := context.WithCancel(context.Background())

@@ -12,13 +12,3 @@ func writeJSON(w io.Writer, v any) error {
 	enc.SetEscapeHTML(false)
 	return enc.Encode(v)
 }
-
-// openBook opens the store and the contact book for a one-shot command.
-// The returned close function closes both.
-func openBook(env *Env, dataDirFlag string) (*bookSession, error) {
-	cfg, err := LoadConfig(env, dataDirFlag)
-	if err != nil {
-		return nil, err
-	}
-	return openBookWith(env, cfg)
-}

@@ -12,9 +12,6 @@ import (
 	"github.com/whoiscalling/whoiscalling/webhook"
 )
 
-// Current is the configuration in effect, with each key's source.
-func (s *Service) Current() config.Config { return s.Config() }
-
 // Save merges values into the saved settings and applies them at once. A
 // new listen address is tried before the old listener stops, so when the
 // new port is in use the error says so, the old listener keeps serving
@@ -94,7 +91,7 @@ func (s *Service) SendTestCall(ctx context.Context) (string, error) {
 	if !st.Listening {
 		return "", fmt.Errorf("the listener is not running: %v", st.Err)
 	}
-	results, err := SendTestCall(ctx, "http://"+localAddr(s.Config())+"/", s.secret, time.Now(), TestRing)
+	results, err := SendTestCall(ctx, "http://"+localAddr(s.Current())+"/", s.secret, time.Now(), TestRing)
 	if err != nil {
 		return "", err
 	}

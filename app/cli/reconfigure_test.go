@@ -78,7 +78,7 @@ func TestSaveMovesTheListener(t *testing.T) {
 	if st := svc.Status(); !strings.HasSuffix(st.Addr, ":"+port) || !reachable(st.Addr) {
 		t.Errorf("after a failed move the listener is at %s, want still :%s", st.Addr, port)
 	}
-	if saved, _ := config.ReadSettings(svc.Config().DataDir); saved[config.KeyPort] != port {
+	if saved, _ := config.ReadSettings(svc.Current().DataDir); saved[config.KeyPort] != port {
 		t.Errorf("saved port after a failed move = %q, want %s", saved[config.KeyPort], port)
 	}
 	if err := svc.Save(map[string]string{config.KeyPort: "99999"}); err == nil {

@@ -97,8 +97,9 @@ func (s *Service) Ready() error {
 	return s.bookErr
 }
 
-// Config is the configuration the service runs with.
-func (s *Service) Config() config.Config {
+// Current is the configuration the service runs with, with each key's
+// source (the Settings window locks what the environment sets).
+func (s *Service) Current() config.Config {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.cfg

@@ -179,7 +179,7 @@ func explainStatus(u string, status int) error {
 	case status == http.StatusForbidden:
 		return fmt.Errorf("%s refused the test call's signature: the whoiscalling there uses another data dir (its test-call.key differs); run test-call with the same --data-dir", u)
 	case status == http.StatusNotFound || status == http.StatusBadGateway || status == http.StatusServiceUnavailable || status == http.StatusGatewayTimeout:
-		return fmt.Errorf("%s answered %d: the tunnel is up but does not reach whoiscalling; check that it forwards to port of the listener and that whoiscalling runs", u, status)
+		return fmt.Errorf("%s answered %d: the tunnel is up but does not reach whoiscalling; check that it forwards to the listener's port (WEBHOOK_SERVER_PORT) and that whoiscalling runs", u, status)
 	}
 	return fmt.Errorf("%s answered %d %s instead of 200", u, status, http.StatusText(status))
 }
