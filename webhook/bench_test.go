@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"testing"
@@ -45,4 +46,23 @@ func BenchmarkHandlerNewCall(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkCounters measures the counting of an accepted push (lock-free,
+// no allocation) and of a rejection held back from the log.
+func BenchmarkCounters(b *testing.B) {
+	c := NewCounters()
+	b.Run("accept", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			c.accept()
+		}
+	})
+	b.Run("reject-repeat", func(b *testing.B) {
+		logger := slog.New(slog.DiscardHandler)
+		b.ReportAllocs()
+		for b.Loop() {
+			c.reject(ReasonBadSignature, logger)
+		}
+	})
 }

@@ -57,8 +57,8 @@ func FuzzHandler(f *testing.F) {
 	f.Add([]byte("event=newCall"), "text/plain", true)
 	f.Add([]byte("%zz"), formCT, false)
 	f.Add([]byte{}, "", true)
-	h, _ := newTestHandler(nil)
 	f.Fuzz(func(t *testing.T, body []byte, ct string, signed bool) {
+		h, _ := newTestHandler(nil)
 		r := httptest.NewRequest(http.MethodPost, "/", bytes.NewReader(body))
 		r.Header["Content-Type"] = []string{ct}
 		if signed {
@@ -68,6 +68,10 @@ func FuzzHandler(f *testing.F) {
 		h.ServeHTTP(w, r)
 		if want := wantStatus(body, ct, signed); w.Code != want {
 			t.Fatalf("ServeHTTP(%q, %q, signed=%v) = %d, want %d", body, ct, signed, w.Code, want)
+		}
+		s := h.Counters().Snapshot()
+		if s.Accepted+s.Rejected != 1 || (w.Code == 200) != (s.Accepted == 1) || (w.Code != 200 && s.LastReason.Status() != w.Code) {
+			t.Fatalf("ServeHTTP(%q, %q, signed=%v) = %d, counted %+v; want it counted once under a reason with that status", body, ct, signed, w.Code, s)
 		}
 	})
 }

@@ -18,20 +18,28 @@ type Handler struct {
 	logger    *slog.Logger
 	verifier  Verifier
 	responder Responder
-	stats     counters
+	counters  *Counters
 }
 
 // NewHandler returns a Handler. A nil verifier turns the signature check
-// off (for a tunnel that re-encodes bodies, or SIPGATE_VERIFY_SIGNATURE=
-// false); a nil logger discards logs. The responder is required.
-func NewHandler(logger *slog.Logger, verifier Verifier, responder Responder) *Handler {
+// off (for a tunnel that re-encodes bodies, or when the user turned it
+// off); a nil logger discards logs. The responder is required. Pass
+// WithCounters to count into Counters that outlive the handler.
+func NewHandler(logger *slog.Logger, verifier Verifier, responder Responder, opts ...Option) *Handler {
 	if responder == nil {
 		panic("webhook: NewHandler with nil responder")
 	}
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
-	return &Handler{logger: logger, verifier: verifier, responder: responder}
+	h := &Handler{logger: logger, verifier: verifier, responder: responder}
+	for _, o := range opts {
+		o(h)
+	}
+	if h.counters == nil {
+		h.counters = NewCounters()
+	}
+	return h
 }
 
 // bufPool holds request and response buffers: the body is read into one,
@@ -50,7 +58,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	resp, err := h.responder.Respond(r.Context(), ev)
 	if err != nil {
-		h.reject(w, r, &rejection{http.StatusInternalServerError, "responder failed", err})
+		h.reject(w, r, &rejection{ReasonResponderFailed, err})
 		return
 	}
 	writeAnswer(w, buf, ev, resp)
@@ -61,22 +69,22 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 // signature is checked over the raw bytes before anything parses them.
 func (h *Handler) accept(r *http.Request, buf *bytes.Buffer) (Event, *rejection) {
 	if r.Method != http.MethodPost {
-		return Event{}, &rejection{status: http.StatusMethodNotAllowed, reason: "method not allowed"}
+		return Event{}, &rejection{reason: ReasonBadMethod}
 	}
 	if rej := readBody(r, buf); rej != nil {
 		return Event{}, rej
 	}
 	if !isForm(r.Header.Get("Content-Type")) {
-		return Event{}, &rejection{status: http.StatusUnsupportedMediaType, reason: "content type is not " + formType}
+		return Event{}, &rejection{reason: ReasonBadContentType}
 	}
 	if h.verifier != nil {
 		if err := h.verifier.Verify(buf.Bytes(), r.Header); err != nil {
-			return Event{}, &rejection{http.StatusForbidden, "signature check failed", err}
+			return Event{}, &rejection{signatureReason(err), err}
 		}
 	}
 	ev, err := ParseBody(buf.Bytes())
 	if err != nil {
-		return Event{}, &rejection{http.StatusBadRequest, "not a push", err}
+		return Event{}, &rejection{parseReason(err), err}
 	}
 	return ev, nil
 }

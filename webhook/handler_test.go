@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"testing/iotest"
 )
 
 const (
@@ -47,10 +48,10 @@ func (rc *recorder) seen() []Event {
 	return append([]Event(nil), rc.events...)
 }
 
-func newTestHandler(logger *slog.Logger) (*Handler, *recorder) {
+func newTestHandler(logger *slog.Logger, opts ...Option) (*Handler, *recorder) {
 	rc := &recorder{}
 	v := AnyOf(NewSignatureVerifier(SipgateKey()), NewTestPushVerifier(testSecret))
-	return NewHandler(logger, v, rc), rc
+	return NewHandler(logger, v, rc, opts...), rc
 }
 
 // sign says how a handler test case signs its body.
@@ -70,16 +71,21 @@ type handlerCase struct {
 	sign     sign
 	sipgate  string // an X-Sipgate-Signature to send instead
 	chunked  bool   // hide the length, as a chunked request does
+	broken   bool   // the body fails after its bytes, as a dropped connection does
 	status   int
 	respCT   string
 	respBody string
 	allow    string
+	reason   Reason // what the counters record; ReasonNone for 200
 }
 
 func (c handlerCase) request() *http.Request {
 	var body io.Reader = strings.NewReader(c.body)
 	if c.chunked {
 		body = struct{ io.Reader }{body}
+	}
+	if c.broken {
+		body = io.MultiReader(body, iotest.ErrReader(errors.New("connection reset")))
 	}
 	r := httptest.NewRequest(c.method, "/sipgate", body)
 	if c.ct != "" {
@@ -101,26 +107,27 @@ func handlerCases(t *testing.T) []handlerCase {
 	huge := "event=hangup&callId=1&pad=" + strings.Repeat("x", MaxBody)
 	exact := huge[:MaxBody]
 	return []handlerCase{
-		{name: "GET", method: "GET", status: 405, allow: "POST"},
-		{name: "PUT", method: "PUT", ct: formCT, body: v10.Body, status: 405, allow: "POST"},
-		{name: "GET with huge body: method first", method: "GET", ct: "text/plain", body: huge, status: 405, allow: "POST"},
-		{name: "over 64 KiB", method: "POST", ct: formCT, body: huge[:MaxBody+1], status: 413},
-		{name: "over 64 KiB chunked", method: "POST", ct: formCT, body: huge, chunked: true, status: 413},
-		{name: "over 64 KiB wrong type: size first", method: "POST", ct: "text/plain", body: huge, sign: signNone, status: 413},
+		{name: "GET", method: "GET", status: 405, allow: "POST", reason: ReasonBadMethod},
+		{name: "PUT", method: "PUT", ct: formCT, body: v10.Body, status: 405, allow: "POST", reason: ReasonBadMethod},
+		{name: "GET with huge body: method first", method: "GET", ct: "text/plain", body: huge, status: 405, allow: "POST", reason: ReasonBadMethod},
+		{name: "over 64 KiB", method: "POST", ct: formCT, body: huge[:MaxBody+1], status: 413, reason: ReasonTooLarge},
+		{name: "over 64 KiB chunked", method: "POST", ct: formCT, body: huge, chunked: true, status: 413, reason: ReasonTooLarge},
+		{name: "over 64 KiB wrong type: size first", method: "POST", ct: "text/plain", body: huge, sign: signNone, status: 413, reason: ReasonTooLarge},
 		{name: "exactly 64 KiB", method: "POST", ct: formCT, body: exact, status: 200},
-		{name: "no content type", method: "POST", body: v10.Body, status: 415},
-		{name: "text/plain unsigned: type before signature", method: "POST", ct: "text/plain", body: v10.Body, sign: signNone, status: 415},
-		{name: "multipart", method: "POST", ct: "multipart/form-data; boundary=x", body: v10.Body, status: 415},
-		{name: "form type prefix only", method: "POST", ct: formCT + "x", body: v10.Body, status: 415},
-		{name: "json", method: "POST", ct: "application/json", body: `{"event":"answer"}`, status: 415},
-		{name: "unsigned", method: "POST", ct: formCT, body: v10.Body, sign: signNone, status: 403},
-		{name: "wrong test signature", method: "POST", ct: formCT, body: v10.Body, sign: signWrong, status: 403},
-		{name: "garbage unsigned: signature before parse", method: "POST", ct: formCT, body: "%zz", sign: signNone, status: 403},
-		{name: "V01 + newline with its signature", method: "POST", ct: formCT, body: v01.Body + "\n", sipgate: v01.Signature, status: 403},
-		{name: "bad escape", method: "POST", ct: formCT, body: "event=newCall&from=%zz", status: 400},
-		{name: "no event", method: "POST", ct: formCT, body: "from=4921112345", status: 400},
-		{name: "unknown event", method: "POST", ct: formCT, body: "event=onHangup&callId=1", status: 400},
-		{name: "responder error", method: "POST", ct: formCT, body: "event=hangup&callId=fail", status: 500},
+		{name: "body read fails", method: "POST", ct: formCT, body: v10.Body, broken: true, status: 400, reason: ReasonUnreadableBody},
+		{name: "no content type", method: "POST", body: v10.Body, status: 415, reason: ReasonBadContentType},
+		{name: "text/plain unsigned: type before signature", method: "POST", ct: "text/plain", body: v10.Body, sign: signNone, status: 415, reason: ReasonBadContentType},
+		{name: "multipart", method: "POST", ct: "multipart/form-data; boundary=x", body: v10.Body, status: 415, reason: ReasonBadContentType},
+		{name: "form type prefix only", method: "POST", ct: formCT + "x", body: v10.Body, status: 415, reason: ReasonBadContentType},
+		{name: "json", method: "POST", ct: "application/json", body: `{"event":"answer"}`, status: 415, reason: ReasonBadContentType},
+		{name: "unsigned", method: "POST", ct: formCT, body: v10.Body, sign: signNone, status: 403, reason: ReasonNoSignature},
+		{name: "wrong test signature", method: "POST", ct: formCT, body: v10.Body, sign: signWrong, status: 403, reason: ReasonBadSignature},
+		{name: "garbage unsigned: signature before parse", method: "POST", ct: formCT, body: "%zz", sign: signNone, status: 403, reason: ReasonNoSignature},
+		{name: "V01 + newline with its signature", method: "POST", ct: formCT, body: v01.Body + "\n", sipgate: v01.Signature, status: 403, reason: ReasonBadSignature},
+		{name: "bad escape", method: "POST", ct: formCT, body: "event=newCall&from=%zz", status: 400, reason: ReasonBadForm},
+		{name: "no event", method: "POST", ct: formCT, body: "from=4921112345", status: 400, reason: ReasonBadEvent},
+		{name: "unknown event", method: "POST", ct: formCT, body: "event=onHangup&callId=1", status: 400, reason: ReasonBadEvent},
+		{name: "responder error", method: "POST", ct: formCT, body: "event=hangup&callId=fail", status: 500, reason: ReasonResponderFailed},
 		{name: "V01 signed by sipgate", method: "POST", ct: formCT + "; charset=UTF-8", body: v01.Body, sipgate: v01.Signature,
 			status: 200, respCT: "application/xml; charset=utf-8", respBody: subscribe},
 		{name: "newCall, upper-case type", method: "POST", ct: "Application/X-WWW-Form-URLEncoded;charset=utf-8", body: "event=newCall&callId=2",
@@ -152,5 +159,24 @@ func TestHandler(t *testing.T) {
 		if got := res.Header.Get("Allow"); got != c.allow {
 			t.Errorf("ServeHTTP(%s) Allow = %q, want %q", c.name, got, c.allow)
 		}
+		checkCounted(t, c, h.Counters().Snapshot())
+	}
+}
+
+// checkCounted asserts that one request was counted, as accepted or under
+// its reason, and that the reason's status is the one answered.
+func checkCounted(t *testing.T, c handlerCase, s Stats) {
+	t.Helper()
+	if c.status == 200 {
+		if s.Accepted != 1 || s.Rejected != 0 || s.LastAccepted.IsZero() {
+			t.Errorf("ServeHTTP(%s) counted %+v, want 1 accepted", c.name, s)
+		}
+		return
+	}
+	if s.Accepted != 0 || s.Rejected != 1 || s.Refused[c.reason] != 1 || s.LastReason != c.reason || s.LastRejected.IsZero() {
+		t.Errorf("ServeHTTP(%s) counted %+v, want 1 rejected for %v", c.name, s, c.reason)
+	}
+	if c.reason.Status() != c.status {
+		t.Errorf("%v.Status() = %d, want %d", c.reason, c.reason.Status(), c.status)
 	}
 }

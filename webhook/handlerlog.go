@@ -6,42 +6,12 @@ import (
 	"encoding/hex"
 	"log/slog"
 	"net/http"
-	"time"
 )
-
-// rejection is why a request got an error status. reason is a fixed,
-// non-personal phrase; err carries the detail, which never includes a
-// number or a name.
-type rejection struct {
-	status int
-	reason string
-	err    error
-}
-
-// reject answers with the rejection's status, counts it and logs it once
-// at Warn.
-func (h *Handler) reject(w http.ResponseWriter, r *http.Request, rej *rejection) {
-	if rej.status == http.StatusMethodNotAllowed {
-		w.Header().Set("Allow", http.MethodPost)
-	}
-	http.Error(w, http.StatusText(rej.status), rej.status)
-	h.stats.reject(time.Now(), rej.reason)
-	attrs := []slog.Attr{
-		slog.Int("status", rej.status),
-		slog.String("reason", rej.reason),
-		slog.String("method", r.Method),
-		slog.String("remote", r.RemoteAddr),
-	}
-	if rej.err != nil {
-		attrs = append(attrs, slog.String("err", rej.err.Error()))
-	}
-	h.logger.LogAttrs(r.Context(), slog.LevelWarn, "webhook rejected", attrs...)
-}
 
 // accepted counts an answered push and logs it in one line: at Info
 // without personal data, or, when Debug is on, at Debug with every field.
 func (h *Handler) accepted(r *http.Request, ev Event) {
-	h.stats.accept(time.Now())
+	h.counters.accept()
 	ctx := r.Context()
 	if h.logger.Enabled(ctx, slog.LevelDebug) {
 		h.logDebug(ctx, ev)

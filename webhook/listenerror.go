@@ -2,14 +2,51 @@ package webhook
 
 import (
 	"errors"
-	"fmt"
 	"net"
+	"os"
 	"strconv"
 )
 
-// ListenError is why the webhook port could not be opened. Its Error is
-// one sentence a person can act on; Err keeps the operator detail.
+// ListenKind says why the webhook port could not be opened. The layer that
+// talks to a person turns it, with the facts of the ListenError, into a
+// sentence naming the fix; this package only classifies.
+type ListenKind uint8
+
+// The kinds of listen failure.
+const (
+	// ListenOther is any failure not classified below; Err says what.
+	ListenOther ListenKind = iota
+	// ListenPortInUse: another program (or another whoiscalling) holds the port.
+	ListenPortInUse
+	// ListenPrivileged: the port is below 1024 and binding it needs privileges.
+	ListenPrivileged
+	// ListenNotPermitted: the system refuses a port of 1024 or above
+	// (reserved, or blocked by policy).
+	ListenNotPermitted
+	// ListenAddrNotAvailable: the host is not an address of this computer.
+	ListenAddrNotAvailable
+)
+
+var listenKindNames = [...]string{
+	ListenOther:            "other",
+	ListenPortInUse:        "port in use",
+	ListenPrivileged:       "privileged port",
+	ListenNotPermitted:     "port not permitted",
+	ListenAddrNotAvailable: "address not available",
+}
+
+// String is a stable, lowercase name for logs.
+func (k ListenKind) String() string {
+	if int(k) < len(listenKindNames) {
+		return listenKindNames[k]
+	}
+	return "listen kind " + strconv.Itoa(int(k))
+}
+
+// ListenError is why the webhook port could not be opened: a Kind and the
+// facts a message needs. Its Error is a short technical message for logs.
 type ListenError struct {
+	Kind ListenKind
 	Addr string // as given to Listen
 	Port int    // 0 when Addr has no numeric port
 	Err  error
@@ -20,37 +57,35 @@ func newListenError(addr string, err error) *ListenError {
 	if _, p, splitErr := net.SplitHostPort(addr); splitErr == nil {
 		le.Port, _ = strconv.Atoi(p)
 	}
+	le.Kind = classify(err, le.Port)
 	return le
 }
 
-// Error says what went wrong and what to do about it.
-func (e *ListenError) Error() string {
+func classify(err error, port int) ListenKind {
 	switch {
-	case isAny(e.Err, errAddrInUse):
-		return fmt.Sprintf("port %s is already in use — is whoiscalling already running, "+
-			"or another program on that port? Choose another with WEBHOOK_SERVER_PORT.", e.port())
-	case isAny(e.Err, errPermission) && e.Port > 0 && e.Port < 1024:
-		return fmt.Sprintf("port %d needs privileges (ports below 1024 do) — "+
-			"use 8080 and let the tunnel map port %d to it.", e.Port, e.Port)
-	case isAny(e.Err, errPermission):
-		return fmt.Sprintf("port %s is not permitted on this system (it may be reserved or blocked) — "+
-			"choose another with WEBHOOK_SERVER_PORT.", e.port())
-	case isAny(e.Err, errAddrNotAvail):
-		return fmt.Sprintf("cannot listen on %s: that host is not an address of this computer — "+
-			"check WEBHOOK_LISTEN_HOST.", e.Addr)
+	case isAny(err, errAddrInUse):
+		return ListenPortInUse
+	case isAny(err, errPermission) && port > 0 && port < 1024:
+		return ListenPrivileged
+	case isAny(err, errPermission):
+		return ListenNotPermitted
+	case isAny(err, errAddrNotAvail):
+		return ListenAddrNotAvailable
 	}
-	return fmt.Sprintf("cannot listen on %s: %v.", e.Addr, cause(e.Err))
+	return ListenOther
+}
+
+// Error is "listen on ADDR: CAUSE", e.g.
+// "listen on 127.0.0.1:8080: address already in use".
+func (e *ListenError) Error() string {
+	if e.Err == nil {
+		return "listen on " + e.Addr + ": " + e.Kind.String()
+	}
+	return "listen on " + e.Addr + ": " + cause(e.Err).Error()
 }
 
 // Unwrap returns the underlying error, for errors.Is with syscall errnos.
 func (e *ListenError) Unwrap() error { return e.Err }
-
-func (e *ListenError) port() string {
-	if e.Port > 0 {
-		return strconv.Itoa(e.Port)
-	}
-	return e.Addr
-}
 
 func isAny(err error, targets []error) bool {
 	for _, t := range targets {
@@ -61,12 +96,16 @@ func isAny(err error, targets []error) bool {
 	return false
 }
 
-// cause strips net.OpError's "listen tcp ADDR:" prefix, which repeats the
-// address the sentence already names.
+// cause strips net.OpError's "listen tcp ADDR:" and os.SyscallError's
+// "bind:" prefixes, which repeat what Error already says.
 func cause(err error) error {
 	var op *net.OpError
 	if errors.As(err, &op) && op.Err != nil {
-		return op.Err
+		err = op.Err
+	}
+	var sc *os.SyscallError
+	if errors.As(err, &sc) && sc.Err != nil {
+		err = sc.Err
 	}
 	return err
 }

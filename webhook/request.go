@@ -18,11 +18,11 @@ const formType = "application/x-www-form-urlencoded"
 func readBody(r *http.Request, buf *bytes.Buffer) *rejection {
 	if r.ContentLength <= MaxBody {
 		if _, err := buf.ReadFrom(io.LimitReader(r.Body, MaxBody+1)); err != nil {
-			return &rejection{http.StatusBadRequest, "body not readable", err}
+			return &rejection{ReasonUnreadableBody, err}
 		}
 	}
 	if r.ContentLength > MaxBody || buf.Len() > MaxBody {
-		return &rejection{status: http.StatusRequestEntityTooLarge, reason: "body over 64 KiB"}
+		return &rejection{reason: ReasonTooLarge}
 	}
 	return nil
 }

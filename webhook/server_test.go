@@ -2,15 +2,10 @@ package webhook
 
 import (
 	"context"
-	"errors"
 	"io"
-	"net"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -84,72 +79,4 @@ func TestShutdownWithoutServeFreesPort(t *testing.T) {
 		t.Fatalf("Listen(%s) after Shutdown = %v, want the port free", addr, err)
 	}
 	again.Shutdown(context.Background())
-}
-
-func TestListenPortInUse(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ln.Close()
-	addr := ln.Addr().String()
-	port := ln.Addr().(*net.TCPAddr).Port
-	s, err := Listen(addr, http.NotFoundHandler(), nil)
-	var le *ListenError
-	if !errors.As(err, &le) || le.Port != port || !errors.Is(err, syscall.EADDRINUSE) ||
-		!strings.Contains(err.Error(), "port "+strconv.Itoa(port)+" is already in use") {
-		t.Errorf("Listen(%s) on a bound port = %v, %v; want a *ListenError saying port %d is already in use", addr, s, err, port)
-	}
-}
-
-func TestListenPrivilegedPort(t *testing.T) {
-	s, err := Listen("127.0.0.1:1", http.NotFoundHandler(), nil)
-	if err == nil {
-		s.Shutdown(context.Background())
-		t.Skip("allowed to bind port 1 here (root or CAP_NET_BIND_SERVICE)")
-	}
-	want := "port 1 needs privileges (ports below 1024 do) — use 8080 and let the tunnel map port 1 to it."
-	if err.Error() != want {
-		t.Errorf("Listen(127.0.0.1:1) = %q, want %q", err, want)
-	}
-}
-
-func listenErr(errno syscall.Errno) error {
-	return &net.OpError{Op: "listen", Net: "tcp", Err: os.NewSyscallError("bind", errno)}
-}
-
-func TestListenErrorMessages(t *testing.T) {
-	tests := []struct {
-		addr string
-		err  error
-		want string
-	}{
-		{":8080", listenErr(syscall.EADDRINUSE),
-			"port 8080 is already in use — is whoiscalling already running, or another program on that port? Choose another with WEBHOOK_SERVER_PORT."},
-		{"0.0.0.0:80", listenErr(syscall.EACCES),
-			"port 80 needs privileges (ports below 1024 do) — use 8080 and let the tunnel map port 80 to it."},
-		{"127.0.0.1:443", listenErr(syscall.EPERM),
-			"port 443 needs privileges (ports below 1024 do) — use 8080 and let the tunnel map port 443 to it."},
-		{"127.0.0.1:50000", listenErr(syscall.EACCES),
-			"port 50000 is not permitted on this system (it may be reserved or blocked) — choose another with WEBHOOK_SERVER_PORT."},
-		{"192.0.2.1:8080", listenErr(syscall.EADDRNOTAVAIL),
-			"cannot listen on 192.0.2.1:8080: that host is not an address of this computer — check WEBHOOK_LISTEN_HOST."},
-		{"127.0.0.1:8080", listenErr(syscall.EMFILE),
-			"cannot listen on 127.0.0.1:8080: bind: too many open files."},
-		{"localhost", errors.New("missing port in address"),
-			"cannot listen on localhost: missing port in address."},
-	}
-	for _, tt := range tests {
-		if got := newListenError(tt.addr, tt.err).Error(); got != tt.want {
-			t.Errorf("ListenError(%s, %v) = %q, want %q", tt.addr, tt.err, got, tt.want)
-		}
-	}
-}
-
-func TestListenBadAddress(t *testing.T) {
-	_, err := Listen("127.0.0.1:99999", http.NotFoundHandler(), nil)
-	var le *ListenError
-	if !errors.As(err, &le) || !strings.HasPrefix(err.Error(), "cannot listen on 127.0.0.1:99999: ") {
-		t.Errorf("Listen(127.0.0.1:99999) = %v, want a *ListenError naming the address", err)
-	}
 }

@@ -1,0 +1,57 @@
+package webhook
+
+import "time"
+
+// repeatInterval is how long repeats of one log line are counted rather
+// than written: a flood of bad requests gives a line at its start and then
+// one line per interval with the count, not one line per request.
+const repeatInterval = 10 * time.Second
+
+// clock is the time source of the counters and their log summaries; tests
+// inject a fake one.
+type clock interface {
+	Now() time.Time
+	AfterFunc(d time.Duration, f func())
+}
+
+type realClock struct{}
+
+func (realClock) Now() time.Time                      { return time.Now() }
+func (realClock) AfterFunc(d time.Duration, f func()) { time.AfterFunc(d, f) }
+
+// burst summarises one kind of log line: the first in an interval is
+// written at once, the ones after it are counted and written as one line
+// when the interval ends, by a timer or by the next one after it. Its
+// owner guards it with a mutex.
+type burst struct {
+	start   time.Time // when the interval began; zero before the first line
+	repeats uint64    // held back since start
+	armed   bool      // a timer will write the repeats at the interval's end
+}
+
+// hit records one occurrence at now. first says to write it now; repeats
+// is how many were held back in the interval that just ended, to write
+// before it; arm says the caller must start a timer that calls take(start)
+// at start+every.
+func (b *burst) hit(now time.Time, every time.Duration) (first bool, repeats uint64, arm bool) {
+	if b.start.IsZero() || now.Sub(b.start) >= every {
+		repeats = b.repeats
+		*b = burst{start: now}
+		return true, repeats, false
+	}
+	b.repeats++
+	arm = !b.armed
+	b.armed = true
+	return false, 0, arm
+}
+
+// take returns and clears the repeats of the interval that began at start,
+// for its timer: 0 when a later hit has already written them.
+func (b *burst) take(start time.Time) uint64 {
+	if !b.start.Equal(start) {
+		return 0
+	}
+	n := b.repeats
+	b.repeats, b.armed = 0, false
+	return n
+}
