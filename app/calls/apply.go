@@ -83,7 +83,7 @@ func answerer(c *call, ev webhook.Event) string {
 		return ev.User
 	case ev.AnsweringNumber != "":
 		return ev.AnsweringNumber
-	case c.Direction == string(webhook.Out):
+	case c.Direction == Out:
 		return c.To
 	}
 	return ""

@@ -68,3 +68,31 @@ func BenchmarkRespondNewCallParallel(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkRespondReplay is a replayed push (the same signed newCall
+// again and again): decided in memory, it waits for no commit of its
+// own and writes nothing, which writes/op shows.
+func BenchmarkRespondReplay(b *testing.B) {
+	st := openStore(b, b.TempDir())
+	tr, err := calls.Open(st, book, calls.Options{PublicURL: hook})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { tr.Close() })
+	ev, ctx := benchEvent(b), context.Background()
+	if _, err := tr.Respond(ctx, ev); err != nil {
+		b.Fatal(err)
+	}
+	var before, after int64
+	st.W.QueryRow(`SELECT total_changes()`).Scan(&before)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		if _, err := tr.Respond(ctx, ev); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	st.W.QueryRow(`SELECT total_changes()`).Scan(&after)
+	b.ReportMetric(float64(after-before)/float64(b.N), "writes/op")
+}

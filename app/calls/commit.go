@@ -6,36 +6,70 @@ import (
 	"fmt"
 )
 
-// commit stores the newest state of each call in the batch.
+// commit stores the newest state of each call in the batch. A batch of
+// barriers alone writes nothing at all.
 func (w *writer) commit() error {
 	clear(w.newest)
 	for i, x := range w.batch {
+		if x.kind == barrier {
+			continue
+		}
 		s := w.newest[x.call.ID]
 		w.newest[x.call.ID] = slot{i: i, publish: s.publish || x.publish}
-		w.maxID = max(w.maxID, x.call.ID)
+		if x.kind != remove {
+			w.maxID = max(w.maxID, x.call.ID)
+		}
+	}
+	if len(w.newest) == 0 {
+		return nil
 	}
 	return w.t.st.Tx(context.Background(), func(tx *sql.Tx) error {
-		stmt := tx.Stmt(w.upsert)
 		for i, x := range w.batch {
-			if w.newest[x.call.ID].i != i {
+			if x.kind == barrier || w.newest[x.call.ID].i != i {
 				continue
 			}
-			if _, err := stmt.Exec(rowArgs(x)...); err != nil {
+			n, err := w.exec(tx, x)
+			if err != nil {
 				return fmt.Errorf("store call %d: %w", x.call.ID, err)
 			}
+			x.stored = n > 0
 		}
 		return nil
 	})
 }
 
+// exec runs one write's statement and reports how many rows it changed.
+func (w *writer) exec(tx *sql.Tx, x *write) (int64, error) {
+	var res sql.Result
+	var err error
+	switch x.kind {
+	case remove:
+		res, err = tx.Stmt(w.remove).Exec(x.call.ID)
+	case update:
+		res, err = tx.Stmt(w.update).Exec(rowArgs(x)...)
+	default:
+		res, err = tx.Stmt(w.upsert).Exec(rowArgs(x)...)
+	}
+	if err != nil {
+		return 0, err
+	}
+	return res.RowsAffected()
+}
+
 // finish publishes what was stored, then wakes the waiting requests, so
 // a request returns only after its change is both stored and published.
+// A write that changed no row (a newer version was stored first) is not
+// published.
 func (w *writer) finish(err error) {
 	if err != nil {
 		w.t.log.Error("storing calls failed", "calls", len(w.newest), "err", err)
 	}
 	for i, x := range w.batch {
-		if s := w.newest[x.call.ID]; err == nil && s.i == i && s.publish {
+		if err != nil {
+			x.stored = false
+		}
+		s, ok := w.newest[x.call.ID]
+		if ok && s.i == i && s.publish && x.stored && x.kind != remove {
 			w.t.subs.publish(x.call)
 		}
 	}

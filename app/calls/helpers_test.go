@@ -52,7 +52,8 @@ func (d directory) Caller(number string) (calls.Caller, bool) {
 
 // book is the contacts the tests know.
 var book = directory{
-	"+4921112345":     {ContactID: 7, Name: "Erika Mustermann", Company: "Muster GmbH", VIP: true, Match: "exact"},
+	"+4921112345": {ContactID: 7, Name: "Erika Mustermann", Company: "Muster GmbH", City: "Düsseldorf",
+		Note: "calls about invoice 4711", VIP: true, Match: "exact"},
 	"+4930123456":     {ContactID: 9, Name: "Hans Berlin", Company: "Spree AG", Match: "switchboard"},
 	"+4917099999":     {ContactID: 13, Name: "Spam Calls", Blocked: true, Match: "exact"},
 	webhook.Anonymous: {ContactID: 99, Name: "must never be looked up", Blocked: true},

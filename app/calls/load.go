@@ -1,9 +1,6 @@
 package calls
 
-import (
-	"database/sql"
-	"errors"
-)
+import "context"
 
 // load takes back into memory the calls that may still get events: the
 // ringing and active ones, unknown ones changed within StaleAfter (a late
@@ -34,22 +31,22 @@ func (t *Tracker) load() error {
 	return t.loadNewest()
 }
 
+// loadNewest reads the next id and the call that started last (a call
+// merged from sipgate's history may be old but have the highest id).
 func (t *Tracker) loadNewest() error {
-	r, err := scanRow(t.st.R.QueryRow(`SELECT ` + columns + ` FROM calls ORDER BY id DESC LIMIT 1`))
-	if errors.Is(err, sql.ErrNoRows) {
-		return nil
-	}
-	if err != nil {
+	if err := t.st.R.QueryRow(`SELECT COALESCE(MAX(id), 0) FROM calls`).Scan(&t.nextID); err != nil {
 		return err
 	}
-	t.nextID, t.last = r.ID, r.Call
-	return nil
+	r, ok, err := t.hist.newest(context.Background())
+	if ok {
+		t.last = r.Call
+	}
+	return err
 }
 
 // revive rebuilds a call's in-memory state from its stored row.
 func revive(r row) *call {
-	c := &call{Call: r.Call, key: r.key, updated: r.updated, lastCause: r.Cause}
-	c.rejected = r.Status == StatusRejected
-	c.stale = r.Status == StatusUnknown
+	c := &call{Call: r.Call, key: r.key, updated: r.updated}
+	c.flags()
 	return c
 }

@@ -10,6 +10,8 @@ type Caller struct {
 	ContactID int64
 	Name      string
 	Company   string
+	City      string
+	Note      string
 	VIP       bool
 	// Blocked callers are rejected with a busy tone.
 	Blocked bool

@@ -65,13 +65,18 @@ func (h *History) Export(ctx context.Context, fn func(Call) error) error {
 }
 
 func scanAll(rows *sql.Rows, fn func(Call) error) error {
+	return scanRows(rows, func(r row) error { return fn(r.Call) })
+}
+
+// scanRows hands each row to fn and closes rows.
+func scanRows(rows *sql.Rows, fn func(row) error) error {
 	defer rows.Close()
 	for rows.Next() {
 		r, err := scanRow(rows)
 		if err != nil {
 			return err
 		}
-		if err := fn(r.Call); err != nil {
+		if err := fn(r); err != nil {
 			return err
 		}
 	}

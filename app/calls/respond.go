@@ -23,10 +23,8 @@ func (t *Tracker) Respond(ctx context.Context, ev webhook.Event) (webhook.Respon
 		return webhook.Response{}, nil
 	}
 	now := t.now()
-	t.mu.Lock()
-	if t.closed {
-		t.mu.Unlock()
-		return webhook.Response{}, ErrClosed
+	if err := t.findPush(ctx, ev); err != nil {
+		return webhook.Response{}, err
 	}
 	c, changed := t.apply(ev, now)
 	if c == nil {
@@ -34,13 +32,17 @@ func (t *Tracker) Respond(ctx context.Context, ev webhook.Event) (webhook.Respon
 		return webhook.Response{}, nil
 	}
 	resp := t.response(c, ev)
-	w := t.enqueue(c, now, changed)
+	w := t.barrier()
+	if changed {
+		w = t.changed(c, now)
+	}
 	id, status := c.ID, c.Status
 	t.mu.Unlock()
 	if t.log.Enabled(ctx, slog.LevelDebug) {
 		t.log.Debug("webhook", "event", ev.Type, "call_id", ev.CallID, "call", id, "status", status, "changed", changed)
 	}
-	return resp, t.wait(ctx, w)
+	_, err := t.wait(ctx, w)
+	return resp, err
 }
 
 // response is what sipgate gets back: only a newCall's answer matters.
@@ -73,10 +75,12 @@ func (t *Tracker) SetPublicURL(u string) { t.publicURL.Store(&u) }
 func (t *Tracker) create(ev webhook.Event, now time.Time, ringing bool) *call {
 	t.nextID++
 	c := &call{key: ev.LegID()}
-	c.ID, c.Direction, c.From, c.To, c.StartedAt = t.nextID, string(ev.Direction), ev.From, ev.To, now
+	c.ID, c.Direction, c.From, c.To, c.StartedAt = t.nextID, Direction(ev.Direction), ev.From, ev.To, now
+	c.Source = FromWebhook
+	t.keys.add(c.key)
 	l := c.addLeg(ev, now)
-	if who, ok := t.lookup(c); ok {
-		c.Contact, c.Company, c.ContactID, c.Match, c.VIP = who.Name, who.Company, who.ContactID, who.Match, who.VIP
+	if who, ok := t.lookup(c.Party()); ok {
+		c.name(who)
 		if ringing && who.Blocked && ev.Direction == webhook.In {
 			c.rejected, l.EndedAt = true, &now
 		}
@@ -85,15 +89,16 @@ func (t *Tracker) create(ev webhook.Event, now time.Time, ringing bool) *call {
 	return c
 }
 
-// lookup asks the directory about the other party: the caller of an
-// incoming call, the callee of an outgoing one.
-func (t *Tracker) lookup(c *call) (Caller, bool) {
-	number := c.From
-	if c.Direction == string(webhook.Out) {
-		number = c.To
-	}
+// lookup asks the directory about the other party of a call.
+func (t *Tracker) lookup(number string) (Caller, bool) {
 	if number == "" || number == webhook.Anonymous {
 		return Caller{}, false
 	}
 	return t.dir.Caller(number)
+}
+
+// name sets what the contacts book knows about the other party.
+func (c *Call) name(who Caller) {
+	c.Contact, c.Company, c.City, c.Note = who.Name, who.Company, who.City, who.Note
+	c.ContactID, c.Match, c.VIP = who.ContactID, who.Match, who.VIP
 }

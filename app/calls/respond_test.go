@@ -92,8 +92,8 @@ func TestCallJSON(t *testing.T) {
 		call calls.Call
 		null []string
 	}{
-		{"ringing", scenarioNamed(t, "a call still ringing").want, []string{"answered_at", "ended_at"}},
-		{"answered", scenarioNamed(t, "answered with a duration").want, nil},
+		{"ringing", scenarioNamed(t, "a call still ringing").wantCall(), []string{"answered_at", "ended_at"}},
+		{"answered", scenarioNamed(t, "answered with a duration").wantCall(), nil},
 	}
 	for _, tt := range tests {
 		var m map[string]any

@@ -8,9 +8,9 @@ import (
 )
 
 // columns are what scanRow reads, in its order.
-const columns = `id, leg_key, direction, from_num, to_num, contact, company, contact_id,
+const columns = `id, leg_key, direction, from_num, to_num, contact, company, city, note, contact_id,
 	match_kind, vip, users, answered_by, status, cause, started_at, answered_at, ended_at,
-	duration, legs, updated_at`
+	duration, legs, updated_at, version, source, claimed_by, claimed_at, done_at`
 
 // row is one stored call with the bookkeeping the tracker needs to take
 // it back into memory.
@@ -27,10 +27,10 @@ func scanRow(s scanner) (row, error) {
 	c := &r.Call
 	var users, legs string
 	var started, updated int64
-	var answered, ended sql.NullInt64
-	err := s.Scan(&c.ID, &r.key, &c.Direction, &c.From, &c.To, &c.Contact, &c.Company, &c.ContactID,
-		&c.Match, &c.VIP, &users, &c.AnsweredBy, &c.Status, &c.Cause, &started, &answered, &ended,
-		&c.DurationSeconds, &legs, &updated)
+	var answered, ended, claimed, done sql.NullInt64
+	err := s.Scan(&c.ID, &r.key, &c.Direction, &c.From, &c.To, &c.Contact, &c.Company, &c.City, &c.Note,
+		&c.ContactID, &c.Match, &c.VIP, &users, &c.AnsweredBy, &c.Status, &c.Cause, &started, &answered, &ended,
+		&c.DurationSeconds, &legs, &updated, &c.Version, &c.Source, &c.ClaimedBy, &claimed, &done)
 	if err != nil {
 		return r, err
 	}
@@ -41,6 +41,7 @@ func scanRow(s scanner) (row, error) {
 		return r, fmt.Errorf("call %d legs: %w", c.ID, err)
 	}
 	c.StartedAt, c.AnsweredAt, c.EndedAt = fromMillis(started), nullTime(answered), nullTime(ended)
+	c.ClaimedAt, c.DoneAt = nullTime(claimed), nullTime(done)
 	r.updated = fromMillis(updated)
 	return r, nil
 }

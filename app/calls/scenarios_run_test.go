@@ -33,7 +33,7 @@ func TestScenariosHTTP(t *testing.T) {
 					t.Errorf("POST step %d %s = %d %q, want 200 %q", i, s.body, status, body, want)
 				}
 			}
-			checkCall(t, tr, sc.want)
+			checkCall(t, tr, sc.wantCall())
 		})
 	}
 }
@@ -56,7 +56,7 @@ func TestScenariosTracker(t *testing.T) {
 					t.Errorf("Respond(step %d %s) = %+v, %v, want %+v, nil", i, ev.Type, got, err, s.want)
 				}
 			}
-			checkCall(t, tr, sc.want)
+			checkCall(t, tr, sc.wantCall())
 		})
 	}
 }

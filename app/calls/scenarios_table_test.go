@@ -35,7 +35,7 @@ var scenarios = []scenario{{
 	want: with(erikaCall, 1, anna, "", calls.StatusMissed, "cancel", 0, nil, at(12), 0,
 		leg(legA, anna, "", false, "cancel", 0, nil, at(12), "")),
 }, {
-	name: "rings out and goes to voicemail (sipgate.io #134)",
+	name: "rings out and goes to voicemail (sipgate.io issue 134)",
 	steps: []step{
 		{0, stranger.newCall(legA, legA, jurgen), subscribed},
 		{20 * sec, stranger.hangup(legA, legA, "forwarded"), webhook.Response{}},
@@ -45,7 +45,7 @@ var scenarios = []scenario{{
 	},
 	want: with(nobody, 1, jurgen, "voicemail", calls.StatusVoicemail, "normalClearing", 0, nil, at(51.1), 0,
 		leg(legA, jurgen, "", false, "forwarded", 0, nil, at(20), ""),
-		leg(legB, vmbox, "voicemail", true, "normalClearing", 20.1, at(21.1), at(51.1), "+4920398765")),
+		joined(leg(legB, vmbox, "voicemail", true, "normalClearing", 20.1, at(21.1), at(51.1), "+4920398765"))),
 }, {
 	name: "caller hangs up before the voicemail answers",
 	steps: []step{
@@ -56,7 +56,7 @@ var scenarios = []scenario{{
 	},
 	want: with(nobody, 1, jurgen, "", calls.StatusMissed, "cancel", 0, nil, at(22), 0,
 		leg(legA, jurgen, "", false, "forwarded", 0, nil, at(20), ""),
-		leg(legB, vmbox, "", true, "cancel", 20, nil, at(22), "+4920398765")),
+		joined(leg(legB, vmbox, "", true, "cancel", 20, nil, at(22), "+4920398765"))),
 }, {
 	name: "answered then transferred",
 	steps: []step{
@@ -69,7 +69,7 @@ var scenarios = []scenario{{
 	},
 	want: with(erikaCall, 1, users("Doc Brown", "Marty McFly"), "Doc Brown", calls.StatusAnswered, "normalClearing", 0, at(4), at(191), 187,
 		leg(legA, doc, "Doc Brown", false, "normalClearing", 0, at(4), at(71), ""),
-		leg(legB, marty, "Marty McFly", false, "normalClearing", 64, at(70), at(191), "+4921155500123")),
+		joined(leg(legB, marty, "Marty McFly", false, "normalClearing", 64, at(70), at(191), "+4921155500123"))),
 }, {
 	name: "busy, forwarded to a colleague who answers",
 	steps: []step{
@@ -81,7 +81,7 @@ var scenarios = []scenario{{
 	},
 	want: with(erikaCall, 1, users("Doc Brown", "Marty McFly"), "Marty McFly", calls.StatusAnswered, "normalClearing", 0, at(4), at(54), 50,
 		leg(legA, doc, "", false, "forwarded", 0, nil, at(1), ""),
-		leg(legB, marty, "Marty McFly", false, "normalClearing", 1, at(4), at(54), "+4921155500123")),
+		joined(leg(legB, marty, "Marty McFly", false, "normalClearing", 1, at(4), at(54), "+4921155500123"))),
 }, {
 	name: "group call answered by one member",
 	steps: []step{
@@ -136,6 +136,7 @@ var scenarios = []scenario{{
 		{82 * sec, erika.hangup(legA, legA, "normalClearing"), webhook.Response{}},
 		{1 * sec, erika.hangup(legA, legA, "normalClearing"), webhook.Response{}},
 	},
+	dups: 3,
 	want: with(erikaCall, 1, anna, "Anna Mayer", calls.StatusAnswered, "normalClearing", 0, at(5), at(88), 83,
 		leg(legA, anna, "Anna Mayer", false, "normalClearing", 0, at(5), at(88), "")),
 }, {
@@ -182,6 +183,7 @@ var scenarios = []scenario{{
 		{0, spammer.newCall(legA, legA, anna), busy},
 		{1 * sec, spammer.newCall(legA, legA, anna), busy},
 	},
+	dups: 1,
 	want: with(calls.Call{Direction: "in", From: "+4917099999", To: "+4921155500123", Contact: "Spam Calls", ContactID: 13, Match: "exact"},
 		1, anna, "", calls.StatusRejected, "", 0, nil, at(0), 0,
 		leg(legA, anna, "", false, "", 0, nil, at(0), "")),

@@ -32,29 +32,72 @@ CREATE TABLE calls (
 	updated_at  INTEGER NOT NULL
 );
 CREATE INDEX calls_status ON calls(status, id);
-CREATE INDEX calls_updated ON calls(updated_at);`}
+CREATE INDEX calls_updated ON calls(updated_at);`,
+	// Version 2: the contact's city and note, the version and source that
+	// team mode and the sipgate history merge by, the call-back claim;
+	// lookups by key (replays, merges) and by start (the history's own
+	// ids, the newest call).
+	`
+ALTER TABLE calls ADD COLUMN city TEXT NOT NULL DEFAULT '';
+ALTER TABLE calls ADD COLUMN note TEXT NOT NULL DEFAULT '';
+ALTER TABLE calls ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE calls ADD COLUMN source TEXT NOT NULL DEFAULT 'webhook';
+ALTER TABLE calls ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE calls ADD COLUMN claimed_at INTEGER;
+ALTER TABLE calls ADD COLUMN done_at INTEGER;
+CREATE INDEX calls_key ON calls(leg_key);
+CREATE INDEX calls_started ON calls(started_at);`}
+
+// partyExpr is Call.Party in SQL.
+const partyExpr = `(CASE direction WHEN 'out' THEN to_num ELSE from_num END)`
 
 // Times are stored as Unix milliseconds: the tracker's clock has that
-// resolution, so they read back equal.
+// resolution, so they read back equal. A change is stored only over an
+// older version, so a late or raced write never undoes a newer one.
 const upsertSQL = `INSERT INTO calls (id, leg_key, direction, from_num, to_num,
-	contact, company, contact_id, match_kind, vip, users, answered_by, status, cause,
-	started_at, answered_at, ended_at, duration, legs, search, updated_at)
-VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-ON CONFLICT(id) DO UPDATE SET users=excluded.users, answered_by=excluded.answered_by,
-	status=excluded.status, cause=excluded.cause, answered_at=excluded.answered_at,
-	ended_at=excluded.ended_at, duration=excluded.duration, legs=excluded.legs,
-	updated_at=excluded.updated_at`
+	contact, company, city, note, contact_id, match_kind, vip, users, answered_by, status, cause,
+	started_at, answered_at, ended_at, duration, legs, search, updated_at,
+	version, source, claimed_by, claimed_at, done_at)
+VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+ON CONFLICT(id) DO UPDATE SET ` + setSQL + ` WHERE excluded.version > calls.version`
 
-// rowArgs are upsertSQL's arguments for one write. json.Marshal cannot
-// fail on these types.
+// updateSQL stores a changed stored row (a rename) only while the row is
+// still there and older: it never brings back a removed call.
+const updateSQL = `UPDATE calls AS old SET (id, leg_key, direction, from_num, to_num,
+	contact, company, city, note, contact_id, match_kind, vip, users, answered_by, status, cause,
+	started_at, answered_at, ended_at, duration, legs, search, updated_at,
+	version, source, claimed_by, claimed_at, done_at) =
+	(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+WHERE old.id = ?1 AND old.version < ?24`
+
+// probeSQL finds the newest stored call with one of two keys (a push's
+// callId and origCallId).
+const probeSQL = `SELECT id FROM calls WHERE leg_key IN (?1, ?2) ORDER BY id DESC LIMIT 1`
+
+// deleteSQL removes one call.
+const deleteSQL = `DELETE FROM calls WHERE id = ?`
+
+// setSQL is what a change may rewrite: all but the id, the key and the
+// start, so a change of a call rewrites no index entry of those.
+const setSQL = `contact=excluded.contact, company=excluded.company, city=excluded.city,
+	note=excluded.note, contact_id=excluded.contact_id, match_kind=excluded.match_kind,
+	vip=excluded.vip, users=excluded.users, answered_by=excluded.answered_by,
+	status=excluded.status, cause=excluded.cause, answered_at=excluded.answered_at, ended_at=excluded.ended_at, duration=excluded.duration,
+	legs=excluded.legs, search=excluded.search, updated_at=excluded.updated_at,
+	version=excluded.version, source=excluded.source, claimed_by=excluded.claimed_by,
+	claimed_at=excluded.claimed_at, done_at=excluded.done_at`
+
+// rowArgs are upsertSQL's and updateSQL's arguments for one write.
+// json.Marshal cannot fail on these types.
 func rowArgs(w *write) []any {
 	c := &w.call
 	users, _ := json.Marshal(c.Users)
 	legs, _ := json.Marshal(c.Legs)
 	return []any{c.ID, w.key, c.Direction, c.From, c.To,
-		c.Contact, c.Company, c.ContactID, c.Match, c.VIP, string(users), c.AnsweredBy, string(c.Status), c.Cause,
-		c.StartedAt.UnixMilli(), millis(c.AnsweredAt), millis(c.EndedAt), c.DurationSeconds, string(legs),
-		searchText(c), w.updated.UnixMilli()}
+		c.Contact, c.Company, c.City, c.Note, c.ContactID, c.Match, c.VIP, string(users), c.AnsweredBy,
+		string(c.Status), c.Cause, c.StartedAt.UnixMilli(), millis(c.AnsweredAt), millis(c.EndedAt),
+		c.DurationSeconds, string(legs), searchText(c), w.updated.UnixMilli(),
+		c.Version, string(c.Source), c.ClaimedBy, millis(c.ClaimedAt), millis(c.DoneAt)}
 }
 
 // searchText is what Recent's Search matches names against.

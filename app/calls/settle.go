@@ -1,7 +1,5 @@
 package calls
 
-import "github.com/whoiscalling/whoiscalling/webhook"
-
 // settle derives the shown fields (status, answered_by, times, duration,
 // cause, users) from the legs. Every change to a call ends with it, so
 // the rules live in one place.
@@ -42,7 +40,7 @@ func (c *call) outcome(human, vm, live bool) Status {
 		return StatusVoicemail
 	case live:
 		return c.liveOr(StatusRinging)
-	case c.Direction == string(webhook.Out):
+	case c.Direction == Out:
 		return StatusNotReached
 	}
 	return StatusMissed

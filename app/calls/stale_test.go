@@ -47,7 +47,7 @@ func TestStaleCallBecomesUnknown(t *testing.T) {
 			erika.answer(legA, legA, "", "user", "Anna Mayer")}, 10 * time.Minute, calls.StatusUnknown, 1},
 		{"forwarded, the next leg never came", 0, []string{erika.newCall(legA, legA, anna),
 			erika.hangup(legA, legA, "forwarded")}, 5 * time.Hour, calls.StatusUnknown, 1},
-		{"voicemail without its hangup (sipgate.io #43) stays voicemail", 0, []string{stranger.newCall(legB, legA, vmbox),
+		{"voicemail without its hangup (sipgate.io issue 43) stays voicemail", 0, []string{stranger.newCall(legB, legA, vmbox),
 			stranger.answer(legB, legA, "", "user", "")}, 5 * time.Hour, calls.StatusVoicemail, 0},
 		{"ended calls stay as they are", 0, []string{erika.newCall(legA, legA, anna),
 			erika.hangup(legA, legA, "cancel")}, 5 * time.Hour, calls.StatusMissed, 0},

@@ -17,6 +17,14 @@ type call struct {
 	updated   time.Time
 }
 
+// flags sets what settle needs from a status that was stored or merged,
+// not derived here.
+func (c *call) flags() {
+	c.rejected = c.Status == StatusRejected
+	c.stale = c.Status == StatusUnknown
+	c.lastCause = c.Cause
+}
+
 // leg returns the leg with this callId, or nil.
 func (c *call) leg(callID string) *Leg {
 	for i := range c.Legs {
@@ -35,12 +43,17 @@ func (c *call) addLeg(ev webhook.Event, now time.Time) *Leg {
 			users = append(users, u)
 		}
 	}
+	orig := ev.OrigCallID
+	if orig == ev.CallID {
+		orig = ""
+	}
 	c.Legs = append(c.Legs, Leg{
-		CallID:    ev.CallID,
-		Users:     users,
-		Diversion: ev.Diversion,
-		Voicemail: ev.IsVoicemail(),
-		StartedAt: now,
+		CallID:     ev.CallID,
+		OrigCallID: orig,
+		Users:      users,
+		Diversion:  ev.Diversion,
+		Voicemail:  ev.IsVoicemail(),
+		StartedAt:  now,
 	})
 	return &c.Legs[len(c.Legs)-1]
 }
@@ -70,7 +83,9 @@ func (x index) find(ev webhook.Event) *call {
 // add indexes c under its key, its id and its legs.
 func (x index) add(c *call) {
 	x.byID[c.ID] = c
-	x.byLeg[c.key] = c
+	if c.key != "" {
+		x.byLeg[c.key] = c
+	}
 	for _, l := range c.Legs {
 		x.byLeg[l.CallID] = c
 	}

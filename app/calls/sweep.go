@@ -30,15 +30,10 @@ func (t *Tracker) Sweep() (int, error) {
 			continue
 		}
 		c.stale = true
-		ws = append(ws, t.enqueue(c, now, true))
+		ws = append(ws, t.changed(c, now))
 	}
 	t.mu.Unlock()
-	var err error
-	for _, w := range ws {
-		if e := t.wait(context.Background(), w); e != nil {
-			err = e
-		}
-	}
+	_, err := t.waitAll(context.Background(), ws)
 	return len(ws), err
 }
 

@@ -7,9 +7,16 @@
 // change durably before the webhook's 200 (one group commit for all
 // requests in flight), and publishes changes to any number of
 // subscribers without ever blocking the webhook.
+//
+// Every stored change of a call is a new Version. A push that changes
+// nothing (a duplicate or a replay, even of a call long gone from
+// memory) is neither stored nor published. Merge takes states from other
+// desks of the team and from sipgate's history, which Version and the
+// call's Key order; Rename, Claim, Done and Remove change stored calls.
 package calls
 
 import (
+	"database/sql"
 	"fmt"
 	"log/slog"
 	"sync"
@@ -39,6 +46,10 @@ type Tracker struct {
 
 	queue chan *write
 	subs  subscribers
+	// probe finds the id of a stored call by key (probeSQL); keys says
+	// when a push needs it.
+	probe *sql.Stmt
+	keys  keyFilter
 
 	stop      chan struct{}
 	done      sync.WaitGroup
@@ -66,13 +77,19 @@ func Open(st *store.Store, dir Directory, opt Options) (*Tracker, error) {
 	if err := t.load(); err != nil {
 		return nil, fmt.Errorf("load calls: %w", err)
 	}
+	t.keys = newKeyFilter(max(t.nextID, int64(opt.Keep)))
+	if t.probe, err = st.R.Prepare(probeSQL); err != nil {
+		return nil, fmt.Errorf("prepare call lookup: %w", err)
+	}
 	w, err := newWriter(t)
 	if err != nil {
+		t.probe.Close()
 		return nil, err
 	}
-	t.done.Add(2)
+	t.done.Add(3)
 	go w.run()
 	go t.sweepLoop()
+	go t.loadKeys()
 	if _, err := t.Sweep(); err != nil {
 		t.Close()
 		return nil, err
@@ -90,6 +107,7 @@ func (t *Tracker) Close() error {
 		t.mu.Unlock()
 		close(t.stop)
 		t.done.Wait()
+		t.probe.Close()
 		t.subs.closeAll()
 	})
 	return nil

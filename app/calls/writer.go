@@ -14,6 +14,8 @@ const maxBatch = 512
 type writer struct {
 	t      *Tracker
 	upsert *sql.Stmt
+	update *sql.Stmt
+	remove *sql.Stmt
 	batch  []*write
 	newest map[int64]slot
 	maxID  int64 // highest call id written
@@ -28,11 +30,27 @@ type slot struct {
 }
 
 func newWriter(t *Tracker) (*writer, error) {
-	stmt, err := t.st.W.Prepare(upsertSQL)
-	if err != nil {
-		return nil, fmt.Errorf("prepare call upsert: %w", err)
+	w := &writer{t: t, newest: make(map[int64]slot), maxID: t.nextID}
+	for _, p := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{{&w.upsert, upsertSQL}, {&w.update, updateSQL}, {&w.remove, deleteSQL}} {
+		stmt, err := t.st.W.Prepare(p.sql)
+		if err != nil {
+			w.close()
+			return nil, fmt.Errorf("prepare call statements: %w", err)
+		}
+		*p.stmt = stmt
 	}
-	return &writer{t: t, upsert: stmt, newest: make(map[int64]slot), maxID: t.nextID}, nil
+	return w, nil
+}
+
+func (w *writer) close() {
+	for _, s := range []*sql.Stmt{w.upsert, w.update, w.remove} {
+		if s != nil {
+			s.Close()
+		}
+	}
 }
 
 func (w *writer) run() {
@@ -47,7 +65,7 @@ func (w *writer) run() {
 		w.finish(w.commit())
 	}
 	w.pruneAll()
-	w.upsert.Close()
+	w.close()
 }
 
 // next waits for a write, pruning the history while there is none.

@@ -1,0 +1,69 @@
+package calls
+
+import (
+	"context"
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/whoiscalling/whoiscalling/app/store"
+	"github.com/whoiscalling/whoiscalling/webhook"
+)
+
+// TestKeyFilter: before it is loaded every push may be known; once the
+// keys of the stored calls are loaded, they are known, new calls' keys
+// join at once, and fresh keys are not known (so they skip the store).
+func TestKeyFilter(t *testing.T) {
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	tr, err := Open(st, nil, Options{SweepEvery: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ring := webhook.Event{Type: webhook.NewCall, Direction: webhook.In, From: "+4921112345", To: "+4921155500123"}
+	for i := range 300 {
+		ring.CallID = fmt.Sprint("stored-", i)
+		if _, err := tr.Respond(context.Background(), ring); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tr.Close()
+
+	tr, err = Open(st, nil, Options{SweepEvery: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tr.Close()
+	ready := func() bool { tr.mu.Lock(); defer tr.mu.Unlock(); return tr.keys.ready }
+	for deadline := time.Now().Add(10 * time.Second); !ready(); time.Sleep(time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the key filter never became ready")
+		}
+	}
+	ring.CallID = "new-after-load"
+	if _, err := tr.Respond(context.Background(), ring); err != nil {
+		t.Fatal(err)
+	}
+	tr.mu.Lock()
+	defer tr.mu.Unlock()
+	for i := range 300 {
+		if k := fmt.Sprint("stored-", i); !tr.keys.mayHave(k) {
+			t.Fatalf("mayHave(%s) = false for a stored call", k)
+		}
+	}
+	if !tr.keys.mayHave("fresh", "new-after-load") {
+		t.Error("mayHave(a new call's key) = false")
+	}
+	for i := range 1000 {
+		if k := fmt.Sprint("fresh-", i); tr.keys.mayHave(k, "") {
+			t.Errorf("mayHave(%s) = true for a key never stored", k)
+		}
+	}
+	empty := newKeyFilter(0)
+	if !empty.mayHave("anything") {
+		t.Error("a filter not loaded yet: mayHave = false, want true")
+	}
+}
