@@ -12,24 +12,46 @@ type Info struct {
 	Place string
 	// Country is the region code ("DE", "NO").
 	Country string
-	// LineType is "fixed line", "mobile", "fixed line or mobile",
-	// "toll-free", "premium rate", "shared cost", "VoIP", "personal
-	// number", "pager", "company number", "voicemail", or "" when unknown.
-	LineType string
+	// LineType is the kind of line, or LineUnknown.
+	LineType LineType
 }
 
-var lineTypes = map[pn.PhoneNumberType]string{
-	pn.FIXED_LINE:           "fixed line",
-	pn.MOBILE:               "mobile",
-	pn.FIXED_LINE_OR_MOBILE: "fixed line or mobile",
-	pn.TOLL_FREE:            "toll-free",
-	pn.PREMIUM_RATE:         "premium rate",
-	pn.SHARED_COST:          "shared cost",
-	pn.VOIP:                 "VoIP",
-	pn.PERSONAL_NUMBER:      "personal number",
-	pn.PAGER:                "pager",
-	pn.UAN:                  "company number",
-	pn.VOICEMAIL:            "voicemail",
+// LineType is the kind of line a number belongs to. Its values are
+// stable keys (they appear in `lookup --json`); app/i18n says them in
+// the person's language.
+type LineType string
+
+// The line types libphonenumber tells apart.
+const (
+	LineUnknown       LineType = ""
+	LineFixed         LineType = "fixed_line"
+	LineMobile        LineType = "mobile"
+	LineFixedOrMobile LineType = "fixed_line_or_mobile"
+	LineTollFree      LineType = "toll_free"
+	LinePremiumRate   LineType = "premium_rate"
+	LineSharedCost    LineType = "shared_cost"
+	LineVoIP          LineType = "voip"
+	LinePersonal      LineType = "personal_number"
+	LinePager         LineType = "pager"
+	LineCompany       LineType = "company_number"
+	LineVoicemail     LineType = "voicemail"
+)
+
+// Mobile reports whether the line is (or may be) a mobile phone.
+func (t LineType) Mobile() bool { return t == LineMobile }
+
+var lineTypes = map[pn.PhoneNumberType]LineType{
+	pn.FIXED_LINE:           LineFixed,
+	pn.MOBILE:               LineMobile,
+	pn.FIXED_LINE_OR_MOBILE: LineFixedOrMobile,
+	pn.TOLL_FREE:            LineTollFree,
+	pn.PREMIUM_RATE:         LinePremiumRate,
+	pn.SHARED_COST:          LineSharedCost,
+	pn.VOIP:                 LineVoIP,
+	pn.PERSONAL_NUMBER:      LinePersonal,
+	pn.PAGER:                LinePager,
+	pn.UAN:                  LineCompany,
+	pn.VOICEMAIL:            LineVoicemail,
 }
 
 // Describe tells where e164 is registered and what kind of line it is,

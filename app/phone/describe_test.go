@@ -7,13 +7,13 @@ func TestDescribe(t *testing.T) {
 		e164, region string
 		want         Info
 	}{
-		{"+4921112345", "DE", Info{"Düsseldorf", "DE", "fixed line"}},
-		{"4922112345678", "DE", Info{"Cologne", "DE", "fixed line"}},
-		{"+4722123456", "DE", Info{"Oslo", "NO", "fixed line"}},
-		{"+491711234567", "DE", Info{"Germany", "DE", "mobile"}},
-		{"+498001234567", "DE", Info{"Germany", "DE", "toll-free"}},
-		{"+14155550132", "DE", Info{"San Francisco, CA", "US", "fixed line or mobile"}},
-		{"0211 1234567", "DE", Info{"Düsseldorf", "DE", "fixed line"}},
+		{"+4921112345", "DE", Info{"Düsseldorf", "DE", LineFixed}},
+		{"4922112345678", "DE", Info{"Cologne", "DE", LineFixed}},
+		{"+4722123456", "DE", Info{"Oslo", "NO", LineFixed}},
+		{"+491711234567", "DE", Info{"Germany", "DE", LineMobile}},
+		{"+498001234567", "DE", Info{"Germany", "DE", LineTollFree}},
+		{"+14155550132", "DE", Info{"San Francisco, CA", "US", LineFixedOrMobile}},
+		{"0211 1234567", "DE", Info{"Düsseldorf", "DE", LineFixed}},
 		{"anonymous", "DE", Info{}},
 		{"", "DE", Info{}},
 	}

@@ -88,3 +88,39 @@ func FuzzValidator(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseLenient checks that the lenient reading never panics, keeps
+// only numbers of at most 15 digits with a known reason, and that what
+// it keeps reads back to itself; and that Spreadsheet's form of a
+// number reads back as the same number in any region.
+func FuzzParseLenient(f *testing.F) {
+	addSeeds(f)
+	for _, c := range lenientCases {
+		f.Add(c.raw, c.region)
+	}
+	for _, c := range sheetCases {
+		f.Add(c.in, "")
+	}
+	f.Fuzz(func(t *testing.T, raw, region string) {
+		if s, ok := Spreadsheet(raw); ok {
+			a, err1 := ParseLenient(raw, "")
+			b, err2 := ParseLenient(s, region)
+			if err1 != nil || err2 != nil || a.E164 != b.E164 || a.Switchboard != b.Switchboard || s[0] == '+' {
+				t.Fatalf("Spreadsheet(%q) = %q: reads as %+v, %v; want %+v", raw, s, b, err2, a)
+			}
+		}
+		n, err := ParseLenient(raw, region)
+		if err != nil {
+			return
+		}
+		if n.Unverified == "" {
+			return
+		}
+		if len(n.E164) > 16 || n.Switchboard || (n.Unverified != ReasonTooLong && n.Unverified != ReasonNotInUse) {
+			t.Fatalf("ParseLenient(%q, %q) = %+v", raw, region, n)
+		}
+		if m, err := ParseLenient(n.E164, ""); err != nil || m.E164 != n.E164 {
+			t.Fatalf("ParseLenient(%q, %q) = %+v; ParseLenient(%q) = %+v, %v", raw, region, n, n.E164, m, err)
+		}
+	})
+}

@@ -10,7 +10,7 @@ import (
 func parse(raw, region string) (*pn.PhoneNumber, string, error) {
 	s := strings.TrimSpace(raw)
 	if s == "" {
-		return nil, "", &Error{Raw: raw, Reason: "no number given: type one such as " + example(region)}
+		return nil, "", &Error{Raw: raw, Reason: ReasonEmpty, Region: region}
 	}
 	if bareInternational(s, region) {
 		if num, e, err := parseForm("+"+s, region); err == nil {

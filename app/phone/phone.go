@@ -23,6 +23,10 @@ type Number struct {
 	Switchboard bool
 	// Raw is the text the number was read from.
 	Raw string
+	// Unverified is why libphonenumber doubts a number that
+	// ParseLenient kept (ReasonTooLong, ReasonNotInUse), or "" for a
+	// valid number. An unverified number is never a switchboard.
+	Unverified Reason
 }
 
 // Parse reads raw as a phone number. National forms ("0211 1234567")
@@ -38,7 +42,7 @@ type Number struct {
 func Parse(raw, region string) (n Number, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			n, err = Number{Raw: raw}, &Error{Raw: raw, Reason: "cannot be read as a phone number"}
+			n, err = Number{Raw: raw}, &Error{Raw: raw, Reason: ReasonUnreadable, Region: normRegion(region)}
 		}
 	}()
 	_, e164, err := parse(raw, normRegion(region))
