@@ -18,7 +18,7 @@ PREFIX ?= $(HOME)/.local
 DATA_HOME ?= $(or $(XDG_DATA_HOME),$(HOME)/.local/share)
 APP_ID := io.github.whoiscalling
 
-.PHONY: run build test deps-build deps-test fmt-check vet depcheck staticcheck gotest bench install uninstall package clean
+.PHONY: run build test deps-build deps-test fmt-check tidy-check vet depcheck staticcheck gotest bench install uninstall package clean
 
 run: build
 	./$(BIN)
@@ -26,7 +26,7 @@ run: build
 build: deps-build
 	$(GO) build -o $(BIN) .
 
-test: deps-test fmt-check vet depcheck staticcheck gotest
+test: deps-test fmt-check tidy-check vet depcheck staticcheck gotest
 
 # apt_install installs the packages of $(1) that are missing.
 define apt_install
@@ -47,6 +47,11 @@ deps-test: deps-build
 
 fmt-check:
 	@out=$$(gofmt -l .); if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+
+# go.mod lists what the code imports, direct and indirect, and nothing
+# else.
+tidy-check:
+	@out=$$($(GO) mod tidy -diff) || { echo "go mod tidy would change go.mod/go.sum:"; echo "$$out"; exit 1; }
 
 vet:
 	$(GO) vet ./...

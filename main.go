@@ -3,7 +3,8 @@
 // local contact book and shows a desktop notification and a call list.
 //
 // main.go is the composition root: it alone touches the process (args,
-// environment, .env, signals, exit code) and creates the Fyne app.
+// environment, .env, signals, exit code) and creates the Fyne app; the
+// tray app and every command run on app/service.
 package main
 
 import (
@@ -24,8 +25,12 @@ import (
 	"fyne.io/fyne/v2/app"
 	"github.com/joho/godotenv"
 
+	// clocale must initialise before Fyne's lang package: see its doc.
+	_ "github.com/whoiscalling/whoiscalling/app/i18n/clocale"
+
 	"github.com/whoiscalling/whoiscalling/app/cli"
 	"github.com/whoiscalling/whoiscalling/app/instance"
+	"github.com/whoiscalling/whoiscalling/app/service"
 	"github.com/whoiscalling/whoiscalling/app/ui"
 )
 
@@ -74,11 +79,12 @@ func guiArgs(args []string) (dataDir string, ok bool) {
 
 func runGUI(ctx context.Context, env cli.Env, dataDir string) int {
 	a := app.NewWithID(appID)
-	cfg, err := cli.LoadConfig(&env, dataDir)
+	svcEnv := service.Env{LookupEnv: env.LookupEnv, DotEnv: env.DotEnv, UserConfigDir: env.UserConfigDir}
+	cfg, err := service.LoadConfig(svcEnv, dataDir)
 	if err != nil {
 		return ui.Fatal(a, err, env.Stderr)
 	}
-	logger := slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: cfg.Level()}))
+	logger := service.NewLogger(env.Stderr, cfg)
 	slog.SetDefault(logger)
 	// A second start asks this one to show itself; until the UI exists
 	// (the book may still be loading) there is nothing to show yet.
@@ -96,23 +102,18 @@ func runGUI(ctx context.Context, env cli.Env, dataDir string) int {
 		return 0
 	}
 	defer inst.Close()
-	svc, err := cli.OpenService(&env, cfg, logger)
+	svc, err := service.Open(service.Options{Config: cfg, Env: svcEnv, Logger: logger, Popups: true})
 	if err != nil {
 		return ui.Fatal(a, err, env.Stderr)
 	}
-	listenErr := svc.Listen()
-	if err := svc.Ready(); err != nil {
+	if err := svc.Run(ctx); err != nil {
 		svc.Close()
 		return ui.Fatal(a, err, env.Stderr)
 	}
-	stopNotify := cli.StartNotifier(svc, env)
 	u := ui.New(a, ui.Deps{Backend: svc, Calls: svc.Tracker, Book: svc.Book, Login: loginEntry(&env, dataDir, logger), Logger: logger})
 	shown.Store(u)
-	a.Lifecycle().SetOnStopped(func() {
-		stopNotify()
-		svc.Close()
-	})
-	u.Run(ctx, listenErr)
+	a.Lifecycle().SetOnStopped(func() { svc.Close() })
+	u.Run(ctx, svc.Status().Err)
 	return 0
 }
 

@@ -1,13 +1,13 @@
 package bench
 
 import (
-	"io"
+	"context"
 	"log/slog"
 	"os"
 	"runtime"
 	"testing"
 
-	"github.com/whoiscalling/whoiscalling/app/cli"
+	"github.com/whoiscalling/whoiscalling/app/service"
 )
 
 // benchDataEnv names a data dir filled by `loadgen seed` for
@@ -16,7 +16,7 @@ const benchDataEnv = "WHOISCALLING_BENCH_DATA"
 
 // keepOpen holds the last service the benchmark opened, so a
 // -memprofile (written after the benchmarks) shows what it holds.
-var keepOpen *cli.Service
+var keepOpen *service.Service
 
 // BenchmarkOpenService is the start-up of serve and the tray app up to
 // listening, in process: open the store, load the book and the calls
@@ -31,14 +31,14 @@ func BenchmarkOpenService(b *testing.B) {
 	if dir == "" {
 		b.Skip(benchDataEnv + " is not set")
 	}
-	env := cli.Env{Stdout: io.Discard, Stderr: io.Discard, LookupEnv: func(k string) (string, bool) {
+	env := service.Env{LookupEnv: func(k string) (string, bool) {
 		switch k {
 		case "SIPGATE_VERIFY_SIGNATURE":
 			return "false", true
 		}
 		return "", false
-	}}.Defaults()
-	cfg, err := cli.LoadConfig(&env, dir)
+	}, DotEnv: func() (map[string]string, error) { return map[string]string{}, nil }, UserConfigDir: os.UserConfigDir}
+	cfg, err := service.LoadConfig(env, dir)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -52,14 +52,11 @@ func BenchmarkOpenService(b *testing.B) {
 			keepOpen = nil
 		}
 		before := heapAfterGC(b)
-		svc, err := cli.OpenService(&env, cfg, quiet)
+		svc, err := service.Open(service.Options{Config: cfg, Env: env, Logger: quiet, RequireListener: true})
 		if err != nil {
 			b.Fatal(err)
 		}
-		if err := svc.Listen(); err != nil {
-			b.Fatal(err)
-		}
-		if err := svc.Ready(); err != nil { // the book is loaded: the whole start-up
+		if err := svc.Run(context.Background()); err != nil { // listening, the book loaded: the whole start-up
 			b.Fatal(err)
 		}
 		keepOpen = svc

@@ -48,7 +48,7 @@ func quietLogger(env *Env, cfg config.Config) *slog.Logger {
 // openBook opens the store and the contact book for a one-shot command.
 // Close the session when done.
 func openBook(env *Env, dataDirFlag string) (*bookSession, error) {
-	cfg, err := LoadConfig(env, dataDirFlag)
+	cfg, err := loadConfig(env, dataDirFlag)
 	if err != nil {
 		return nil, err
 	}

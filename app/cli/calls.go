@@ -11,7 +11,8 @@ import (
 	"time"
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
-	"github.com/whoiscalling/whoiscalling/app/phone"
+	"github.com/whoiscalling/whoiscalling/app/contacts"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 	"github.com/whoiscalling/whoiscalling/app/store"
 )
 
@@ -19,8 +20,8 @@ var statuses = []calls.Status{calls.StatusRinging, calls.StatusActive, calls.Sta
 	calls.StatusMissed, calls.StatusRejected, calls.StatusNotReached, calls.StatusUnknown}
 
 func runCalls(ctx context.Context, env *Env, args []string) error {
-	if len(args) > 0 && args[0] == "export" {
-		return callsExport(ctx, env, args[1:])
+	if i := subcommand(args, "export"); i >= 0 {
+		return callsExport(ctx, env, append(args[:i:i], args[i+1:]...))
 	}
 	fs := newFlags(env, "calls")
 	asJSON := fs.Bool("json", false, "print the calls as JSON (fields in the README)")
@@ -48,7 +49,7 @@ func runCalls(ctx context.Context, env *Env, args []string) error {
 	if *asJSON {
 		return writeJSON(env.Stdout, list)
 	}
-	return printCalls(env.Stdout, list, region, time.Now())
+	return printCalls(env.Stdout, list, region, strings.Join(pos, " "))
 }
 
 func statusList() string {
@@ -71,7 +72,7 @@ func validStatus(s string) bool {
 // openHistory opens the call history read-only for a one-shot command;
 // it returns the default region for display and a close function.
 func openHistory(env *Env, dataDirFlag string) (*calls.History, string, func(), error) {
-	cfg, err := LoadConfig(env, dataDirFlag)
+	cfg, err := loadConfig(env, dataDirFlag)
 	if err != nil {
 		return nil, "", nil, err
 	}
@@ -87,38 +88,31 @@ func openHistory(env *Env, dataDirFlag string) (*calls.History, string, func(), 
 	return h, cfg.DefaultRegion, func() { st.Close() }, nil
 }
 
-func printCalls(w io.Writer, list []calls.Call, region string, now time.Time) error {
+func printCalls(w io.Writer, list []calls.Call, region, search string) error {
 	if len(list) == 0 {
-		_, err := fmt.Fprintln(w, "No calls yet. Run \"whoiscalling test-call\" to see one arrive.")
+		msg := "No calls yet. Run \"whoiscalling test-call\" to see one arrive."
+		if search != "" {
+			msg = fmt.Sprintf("No calls match %q.", i18n.Clean(search))
+		}
+		_, err := fmt.Fprintln(w, msg)
 		return err
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tWHEN\tDIR\tSTATUS\tCALLER\tCOMPANY\tDURATION\tANSWERED BY")
 	for _, c := range list {
+		p := i18n.PartyOf(c, region)
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", c.ID, c.StartedAt.Local().Format("2006-01-02 15:04"), c.Direction,
-			c.Status, partyName(c, region), c.Company, durationText(c.DurationSeconds), c.AnsweredBy)
+			c.Status, p.Title(), p.Company, durationText(c), i18n.Clean(c.AnsweredBy))
 	}
 	return tw.Flush()
 }
 
-// partyName is the other party: the contact's name, else the number in
-// display form.
-func partyName(c calls.Call, region string) string {
-	if c.Contact != "" {
-		return c.Contact
-	}
-	n := c.Party()
-	if n == "anonymous" {
-		return "Anonymous"
-	}
-	return phone.Display(n, region)
-}
-
-func durationText(s int) string {
-	if s <= 0 {
+// durationText is the call's duration, or nothing for a call nobody took.
+func durationText(c calls.Call) string {
+	if c.DurationSeconds <= 0 {
 		return ""
 	}
-	return (time.Duration(s) * time.Second).String()
+	return i18n.Duration(c.DurationSeconds)
 }
 
 func callsExport(ctx context.Context, env *Env, args []string) error {
@@ -158,9 +152,13 @@ func exportCSV(ctx context.Context, w io.Writer, h *calls.History) error {
 	cw := csv.NewWriter(w)
 	cw.Write(csvHeader)
 	err := h.Export(ctx, func(c calls.Call) error {
-		return cw.Write([]string{strconv.FormatInt(c.ID, 10), c.Direction, c.From, c.To, c.Contact, c.Company,
+		row := []string{strconv.FormatInt(c.ID, 10), string(c.Direction), c.From, c.To, c.Contact, c.Company,
 			strings.Join(c.Users, "; "), c.AnsweredBy, string(c.Status), c.Cause, rfc3339(&c.StartedAt),
-			rfc3339(c.AnsweredAt), rfc3339(c.EndedAt), strconv.Itoa(c.DurationSeconds), strconv.Itoa(len(c.Legs))})
+			rfc3339(c.AnsweredAt), rfc3339(c.EndedAt), strconv.Itoa(c.DurationSeconds), strconv.Itoa(len(c.Legs))}
+		for i := range row {
+			row[i] = contacts.SafeCSVCell(row[i])
+		}
+		return cw.Write(row)
 	})
 	cw.Flush()
 	if err != nil {

@@ -9,7 +9,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"strings"
+
+	"github.com/whoiscalling/whoiscalling/app/config"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
+	"github.com/whoiscalling/whoiscalling/app/service"
 )
 
 // Env is what a command may use of the process. main.go fills it in.
@@ -28,6 +33,19 @@ type Env struct {
 	Version string
 	// Logger, when set, replaces the stderr text logger (tests).
 	Logger *slog.Logger
+
+	// dataDir is the --data-dir given before the command.
+	dataDir string
+}
+
+// serviceEnv is what the service reads of the process.
+func (env *Env) serviceEnv() service.Env {
+	return service.Env{LookupEnv: env.LookupEnv, DotEnv: env.DotEnv, UserConfigDir: env.UserConfigDir}
+}
+
+// loadConfig reads the configuration for a command.
+func loadConfig(env *Env, dataDirFlag string) (config.Config, error) {
+	return service.LoadConfig(env.serviceEnv(), dataDirFlag)
 }
 
 // Exit codes.
@@ -48,7 +66,11 @@ func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(forma
 // Run runs the command named by args[0] and returns the exit code. Errors
 // are printed as one sentence on stderr, never as a stack trace.
 func Run(ctx context.Context, env Env, args []string) int {
-	args = commandFirst(args)
+	env = env.Defaults()
+	var err error
+	if env.dataDir, args, err = globalFlags(args); err != nil {
+		return report(env.Stderr, err)
+	}
 	if len(args) == 0 {
 		args = []string{"help"}
 	}
@@ -57,24 +79,31 @@ func Run(ctx context.Context, env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "whoiscalling: unknown command %q. Run \"whoiscalling help\" for the list of commands.\n", args[0])
 		return ExitUsage
 	}
-	err := cmd.run(ctx, &env, args[1:])
+	err = cmd.run(ctx, &env, args[1:])
 	return report(env.Stderr, err)
 }
 
-// commandFirst moves a leading --data-dir behind the command name, so
-// `whoiscalling --data-dir D serve` works like `whoiscalling serve --data-dir D`.
-func commandFirst(args []string) []string {
-	n := 0
-	switch {
-	case len(args) >= 3 && (args[0] == "--data-dir" || args[0] == "-data-dir"):
-		n = 2
-	case len(args) >= 2 && (strings.HasPrefix(args[0], "--data-dir=") || strings.HasPrefix(args[0], "-data-dir=")):
-		n = 1
-	default:
-		return args
+// globalFlags takes the flags before the command: --data-dir DIR (or
+// --data-dir=DIR), which then applies to the command as if given after
+// it. Any other flag there is a mistake, except --help and --version,
+// which are commands of their own.
+func globalFlags(args []string) (dataDir string, rest []string, err error) {
+	for len(args) > 0 && strings.HasPrefix(args[0], "-") {
+		name, value, hasValue := strings.Cut(strings.TrimLeft(args[0], "-"), "=")
+		switch {
+		case name == "data-dir" && hasValue:
+			dataDir, args = value, args[1:]
+		case name == "data-dir" && len(args) > 1:
+			dataDir, args = args[1], args[2:]
+		case name == "data-dir":
+			return "", nil, usagef("--data-dir needs a directory, e.g. --data-dir ~/whoiscalling-test")
+		case name == "help" || name == "h" || name == "version" || name == "v":
+			return dataDir, args, nil
+		default:
+			return "", nil, usagef("unknown flag %s before the command; run \"whoiscalling help\" for the list of commands", args[0])
+		}
 	}
-	out := append([]string{args[n]}, args[:n]...)
-	return append(out, args[n+1:]...)
+	return dataDir, args, nil
 }
 
 func report(w io.Writer, err error) int {
@@ -82,7 +111,7 @@ func report(w io.Writer, err error) int {
 	switch {
 	case err == nil, errors.Is(err, errHelpShown):
 		return ExitOK
-	case errors.As(err, &ue) || isConfigError(err):
+	case errors.As(err, &ue) || service.IsConfigError(err):
 		fmt.Fprintf(w, "whoiscalling: %s\n", oneLine(err))
 		return ExitUsage
 	default:
@@ -91,7 +120,39 @@ func report(w io.Writer, err error) int {
 	}
 }
 
-// oneLine joins the lines of a joined error with "; ".
+// oneLine is err's sentence (see i18n.Error), each line of a joined
+// error prefixed with the program's name.
 func oneLine(err error) string {
-	return strings.ReplaceAll(err.Error(), "\n", "\nwhoiscalling: ")
+	return strings.ReplaceAll(i18n.Error(err), "\n", "\nwhoiscalling: ")
+}
+
+// Defaults fills the process-bound fields of env that are nil.
+func (env Env) Defaults() Env {
+	if env.LookupEnv == nil {
+		env.LookupEnv = os.LookupEnv
+	}
+	if env.DotEnv == nil {
+		env.DotEnv = func() (map[string]string, error) { return map[string]string{}, nil }
+	}
+	if env.UserConfigDir == nil {
+		env.UserConfigDir = os.UserConfigDir
+	}
+	if env.Executable == nil {
+		env.Executable = os.Executable
+	}
+	if env.Stdout == nil {
+		env.Stdout = io.Discard
+	}
+	if env.Stderr == nil {
+		env.Stderr = io.Discard
+	}
+	return env
+}
+
+// newLogger is the text logger on stderr at the configured level.
+func newLogger(env *Env, cfg config.Config) *slog.Logger {
+	if env.Logger != nil {
+		return env.Logger
+	}
+	return service.NewLogger(env.Stderr, cfg)
 }

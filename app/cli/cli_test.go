@@ -58,15 +58,20 @@ func TestHelpAndVersion(t *testing.T) {
 	}
 }
 
-func TestCommandFirst(t *testing.T) {
-	for _, tc := range []struct{ in, want string }{
-		{"--data-dir /d serve", "serve --data-dir /d"},
-		{"--data-dir=/d lookup 0211", "lookup --data-dir=/d 0211"},
-		{"lookup 0211 --data-dir /d", "lookup 0211 --data-dir /d"},
-		{"--data-dir /d", "--data-dir /d"},
+func TestGlobalFlags(t *testing.T) {
+	for _, tc := range []struct{ in, dir, rest, err string }{
+		{"--data-dir /d serve", "/d", "serve", ""},
+		{"--data-dir=/d lookup 0211", "/d", "lookup 0211", ""},
+		{"-data-dir /d contacts import f.vcf", "/d", "contacts import f.vcf", ""},
+		{"lookup 0211 --data-dir /d", "", "lookup 0211 --data-dir /d", ""},
+		{"--data-dir /d --version", "/d", "--version", ""},
+		{"--data-dir", "", "", "needs a directory"},
+		{"--json calls", "", "", "unknown flag --json"},
 	} {
-		if got := strings.Join(commandFirst(strings.Fields(tc.in)), " "); got != tc.want {
-			t.Errorf("commandFirst(%q) = %q, want %q", tc.in, got, tc.want)
+		dir, rest, err := globalFlags(strings.Fields(tc.in))
+		got := strings.Join(rest, " ")
+		if dir != tc.dir || got != tc.rest || (err == nil) != (tc.err == "") || (err != nil && !strings.Contains(err.Error(), tc.err)) {
+			t.Errorf("globalFlags(%q) = %q, %q, %v; want %q, %q, %q", tc.in, dir, got, err, tc.dir, tc.rest, tc.err)
 		}
 	}
 }
@@ -134,7 +139,7 @@ func TestImportExportRoundTrip(t *testing.T) {
 	csvFile := filepath.Join(t.TempDir(), "book.csv")
 	os.WriteFile(csvFile, []byte("Vorname;Nachname;Firma;Telefon;Ort\nAnna;Mayer;ACME;0211 1234567;Düsseldorf\nBroken;Row;;not a number;\n"), 0o600)
 	code, out, errOut := run(t, dir, nil, "contacts", "import", csvFile)
-	if code != 0 || !strings.Contains(out, "Imported 1") || !strings.Contains(out, "skipped line 3") {
+	if code != 0 || !strings.Contains(out, "Imported 2") || !strings.Contains(out, "line 3") || !strings.Contains(out, "without a phone number") {
 		t.Fatalf("contacts import = %d, %q %q", code, out, errOut)
 	}
 	code, out, _ = run(t, dir, nil, "contacts", "export", "--format", "vcf")

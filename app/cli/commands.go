@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"strings"
+
+	"github.com/whoiscalling/whoiscalling/app/service"
 )
 
 // command is one subcommand.
@@ -61,7 +63,7 @@ func runHelp(_ context.Context, env *Env, args []string) error {
 	for _, c := range commands {
 		fmt.Fprintf(w, "  whoiscalling %-15s %s\n", c.name, c.summary)
 	}
-	fmt.Fprintf(w, "\nEvery command takes --data-dir DIR (default: %s).\nRun \"whoiscalling help COMMAND\" or \"whoiscalling COMMAND --help\" for details.\n", defaultDataDirText(env))
+	fmt.Fprintf(w, "\nEvery command takes --data-dir DIR (default: %s).\nRun \"whoiscalling help COMMAND\" or \"whoiscalling COMMAND --help\" for details.\n", service.DefaultDataDirText(env.serviceEnv()))
 	return nil
 }
 

@@ -11,13 +11,16 @@ import (
 	"time"
 
 	"github.com/whoiscalling/whoiscalling/app/contacts"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 	"github.com/whoiscalling/whoiscalling/app/phone"
 )
 
 func runContacts(ctx context.Context, env *Env, args []string) error {
 	sub, rest := "list", args
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		sub, rest = args[0], args[1:]
+	if i := subcommand(args, contactsCommands...); i >= 0 {
+		sub, rest = args[i], append(args[:i:i], args[i+1:]...)
+	} else if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		sub = args[0]
 	}
 	switch sub {
 	case "list":
@@ -33,6 +36,8 @@ func runContacts(ctx context.Context, env *Env, args []string) error {
 	}
 	return usagef("unknown contacts command %q: use list, add, remove, import or export", sub)
 }
+
+var contactsCommands = []string{"list", "add", "remove", "rm", "delete", "import", "export"}
 
 func contactsList(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "contacts list")
@@ -57,6 +62,10 @@ func contactsList(ctx context.Context, env *Env, args []string) error {
 	if *asJSON {
 		return writeJSON(env.Stdout, out)
 	}
+	if len(out) == 0 && len(pos) > 0 {
+		fmt.Fprintf(env.Stdout, "No contacts match %q.\n", i18n.Clean(strings.Join(pos, " ")))
+		return nil
+	}
 	if len(out) == 0 {
 		fmt.Fprintln(env.Stdout, "No contacts yet. Add one with \"whoiscalling contacts add\" or import a .vcf or .csv file.")
 		return nil
@@ -64,7 +73,8 @@ func contactsList(ctx context.Context, env *Env, args []string) error {
 	tw := tabwriter.NewWriter(env.Stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tNAME\tCOMPANY\tNUMBERS\tCITY\tFLAGS")
 	for _, c := range out {
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", c.ID, c.Name, c.Company, numbersText(c.Numbers), c.City, flagsText(c))
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\n", c.ID, i18n.Clean(c.Name), i18n.Clean(c.Company), numbersText(c.Numbers),
+			i18n.Clean(c.City), flagsText(c))
 	}
 	return tw.Flush()
 }
@@ -72,7 +82,7 @@ func contactsList(ctx context.Context, env *Env, args []string) error {
 func numbersText(ns []numberJSON) string {
 	parts := make([]string, len(ns))
 	for i, n := range ns {
-		parts[i] = n.Display + " (" + n.Label + ")"
+		parts[i] = i18n.Clean(n.Display + " (" + n.Label + ")")
 	}
 	return strings.Join(parts, ", ")
 }
@@ -142,7 +152,7 @@ func labelled(s, region string) contacts.Number {
 		}
 	}
 	label := contacts.LabelWork
-	if n, err := phone.Parse(s, region); err == nil && phone.Describe(n.E164, region).LineType == "mobile" {
+	if n, err := phone.Parse(s, region); err == nil && phone.Describe(n.E164, region).LineType.Mobile() {
 		label = contacts.LabelMobile
 	}
 	return contacts.Number{Label: label, Raw: s}

@@ -23,7 +23,7 @@ type flagSet struct {
 func newFlags(env *Env, cmd string) *flagSet {
 	fs := &flagSet{FlagSet: flag.NewFlagSet(cmd, flag.ContinueOnError), env: env, cmd: cmd}
 	fs.SetOutput(io.Discard)
-	fs.StringVar(&fs.dataDir, "data-dir", "", "where the database and saved settings live")
+	fs.StringVar(&fs.dataDir, "data-dir", env.dataDir, "where the database and saved settings live")
 	return fs
 }
 
@@ -48,6 +48,16 @@ func (fs *flagSet) parse(args []string) ([]string, error) {
 	}
 }
 
+// parseNone parses args for a command that takes no arguments besides
+// its flags.
+func (fs *flagSet) parseNone(args []string) error {
+	pos, err := fs.parse(args)
+	if err == nil && len(pos) > 0 {
+		err = usagef("%s takes no arguments, got %q; run \"whoiscalling %s --help\"", fs.cmd, pos[0], strings.Fields(fs.cmd)[0])
+	}
+	return err
+}
+
 func (fs *flagSet) showHelp() {
 	c, _ := lookup(strings.Fields(fs.cmd)[0])
 	printCommandHelp(fs.env, c, func() {
@@ -62,3 +72,37 @@ type multi []string
 
 func (m *multi) String() string     { return strings.Join(*m, ", ") }
 func (m *multi) Set(v string) error { *m = append(*m, v); return nil }
+
+// subcommand is the index of the first argument that is one of names and
+// is not the value of a flag before it, or -1. It lets a global flag or a
+// flag typed first (`contacts --json list`) stand before a subcommand.
+func subcommand(args []string, names ...string) int {
+	for i, a := range args {
+		if strings.HasPrefix(a, "-") {
+			continue
+		}
+		if i > 0 && takesValue(args[i-1]) {
+			continue
+		}
+		for _, n := range names {
+			if a == n {
+				return i
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// takesValue reports whether flag a is one that takes the next argument
+// as its value.
+func takesValue(a string) bool {
+	if strings.Contains(a, "=") {
+		return false
+	}
+	switch strings.TrimLeft(a, "-") {
+	case "json", "vip", "blocked", "help", "h":
+		return false
+	}
+	return true
+}

@@ -2,9 +2,11 @@ package cli
 
 import (
 	"context"
+	"log/slog"
 	"strings"
 	"testing"
 
+	"github.com/whoiscalling/whoiscalling/app/service"
 	"github.com/whoiscalling/whoiscalling/webhook"
 )
 
@@ -30,7 +32,7 @@ func TestImportedContactsNameCalls(t *testing.T) {
 		t.Errorf("a broken file = exit %d (%q) and changed book %v; want an error and no change", code, errOut, after != before)
 	}
 
-	svc := openTestService(t, map[string]string{"WHOISCALLING_DATA_DIR": dir})
+	svc := openService(t, dir)
 	for i, tc := range []struct{ digits, want string }{
 		{"492111234567", "Anna Müller"}, {"4921163555777", "Muster AG"}, {"49891234567", "Jonas Schmidt"},
 		{"4722123456", "Kari Nordmann"}, {"491722223344", "Anna Schmidt"}, {"4922117899", "Stadtwerke Köln"},
@@ -47,4 +49,34 @@ func TestImportedContactsNameCalls(t *testing.T) {
 			t.Errorf("call from %s named %q (%s), want %q", tc.digits, c.Contact, c.Company, tc.want)
 		}
 	}
+}
+
+// openService opens and runs the service on dir, listening on a free
+// port, as serve does.
+func openService(t *testing.T, dir string) *service.Service {
+	t.Helper()
+	port := freePort(t)
+	env := service.Env{
+		LookupEnv: func(k string) (string, bool) {
+			if k == "WEBHOOK_SERVER_PORT" {
+				return port, true
+			}
+			return "", false
+		},
+		DotEnv:        func() (map[string]string, error) { return map[string]string{}, nil },
+		UserConfigDir: func() (string, error) { return t.TempDir(), nil },
+	}
+	cfg, err := service.LoadConfig(env, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	svc, err := service.Open(service.Options{Config: cfg, Env: env, Logger: slog.New(slog.DiscardHandler), RequireListener: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { svc.Close() })
+	if err := svc.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	return svc
 }

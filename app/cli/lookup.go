@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/whoiscalling/whoiscalling/app/contacts"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 	"github.com/whoiscalling/whoiscalling/app/phone"
 )
 
@@ -22,8 +23,8 @@ type lookupResult struct {
 	// matchedDisplay is the matched book number as people write it
 	// ("030 123456-0" for a switchboard).
 	matchedDisplay string
-	Country        string `json:"country,omitempty"`
-	LineType       string `json:"line_type,omitempty"`
+	Country        string         `json:"country,omitempty"`
+	LineType       phone.LineType `json:"line_type,omitempty"`
 }
 
 func runLookup(_ context.Context, env *Env, args []string) error {
@@ -75,23 +76,23 @@ func printLookup(env *Env, r lookupResult) {
 	w := env.Stdout
 	if !r.Known {
 		fmt.Fprintf(w, "%s is not in your contacts.\n", r.Display)
-		if where := joinNonEmpty(" · ", r.Region, r.LineType); where != "" {
+		if where := joinNonEmpty(" · ", r.Region, i18n.LineType(r.LineType)); where != "" {
 			fmt.Fprintf(w, "  %s\n", where)
 		}
 		return
 	}
 	c := r.Contact
-	fmt.Fprintf(w, "%s is %s\n", r.Display, joinNonEmpty(" — ", c.Name, c.Company))
+	fmt.Fprintf(w, "%s is %s\n", r.Display, i18n.Clean(joinNonEmpty(" — ", c.Name, c.Company)))
 	how := "the exact number"
 	if r.Match == string(contacts.MatchSwitchboard) {
 		how = "an extension of the switchboard"
 	}
 	fmt.Fprintf(w, "  matched as %s %s\n", how, r.matchedDisplay)
 	if where := joinNonEmpty(", ", c.City, c.Country); where != "" {
-		fmt.Fprintf(w, "  %s\n", where)
+		fmt.Fprintf(w, "  %s\n", i18n.Clean(where))
 	}
 	if c.Note != "" {
-		fmt.Fprintf(w, "  note: %s\n", c.Note)
+		fmt.Fprintf(w, "  note: %s\n", i18n.Clean(c.Note))
 	}
 }
 

@@ -2,39 +2,42 @@ package cli
 
 import (
 	"context"
+	"fmt"
+
+	"github.com/whoiscalling/whoiscalling/app/instance"
+	"github.com/whoiscalling/whoiscalling/app/service"
 )
 
-// runServe runs the listener, the tracker and the notifier with no GUI
-// until ctx ends (main.go cancels it on SIGINT and SIGTERM).
+// runServe runs the service with no GUI until ctx ends (main.go cancels it
+// on SIGINT and SIGTERM). It holds the data dir's lock, as the tray app
+// does, so two processes never share one history.
 func runServe(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "serve")
-	pos, err := fs.parse(args)
-	if err != nil {
+	if err := fs.parseNone(args); err != nil {
 		return err
 	}
-	if len(pos) > 0 {
-		return usagef("serve takes no arguments, got %q", pos[0])
-	}
-	cfg, err := LoadConfig(env, fs.dataDir)
+	cfg, err := loadConfig(env, fs.dataDir)
 	if err != nil {
 		return err
 	}
 	logger := newLogger(env, cfg)
-	svc, err := OpenService(env, cfg, logger)
+	inst, err := instance.Acquire(cfg.DataDir, nil)
 	if err != nil {
 		return err
 	}
-	if err := svc.Listen(); err != nil {
+	if inst == nil {
+		return fmt.Errorf("another whoiscalling (the tray app or serve) already runs with the data dir %s: stop it first, or give this one its own --data-dir", cfg.DataDir)
+	}
+	defer inst.Close()
+	svc, err := service.Open(service.Options{Config: cfg, Env: env.serviceEnv(), Logger: logger, Popups: true, RequireListener: true})
+	if err != nil {
+		return err
+	}
+	if err := svc.Run(ctx); err != nil {
 		svc.Close()
 		return err
 	}
-	if err := svc.Ready(); err != nil {
-		svc.Close()
-		return err
-	}
-	stopNotify := StartNotifier(svc, *env)
 	<-ctx.Done()
 	logger.Info("stopping")
-	stopNotify()
 	return svc.Close()
 }

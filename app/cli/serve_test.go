@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
+	"github.com/whoiscalling/whoiscalling/app/service"
 )
 
 type vector struct {
@@ -185,8 +186,8 @@ func TestTestCallThroughServe(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &list); err != nil || len(list) != 2 {
 		t.Fatalf("calls --json = %q (%v), want the two test calls", out, err)
 	}
-	if c := list[0]; c.Status != calls.StatusAnswered || c.AnsweredBy != TestUser || c.From != "+"+TestCaller {
-		t.Errorf("test call = %+v, want answered by %q from +%s", c, TestUser, TestCaller)
+	if c := list[0]; c.Status != calls.StatusAnswered || c.AnsweredBy != service.TestUser || c.From != "+"+service.TestCaller {
+		t.Errorf("test call = %+v, want answered by %q from +%s", c, service.TestUser, service.TestCaller)
 	}
 	other := t.TempDir()
 	_, _, errOut = run(t, other, nil, "test-call", "--url", base)

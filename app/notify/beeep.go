@@ -17,8 +17,7 @@ var setAppName sync.Once
 
 // Beeep sends messages with beeep: on Linux through the
 // org.freedesktop.Notifications D-Bus service, elsewhere through the
-// system's own notifications. Urgent messages use beeep.Alert, which
-// asks for critical urgency and also beeps.
+// system's own notifications (Linux uses DBus instead: see NewSender).
 type Beeep struct {
 	icon string
 }
@@ -50,9 +49,6 @@ func (b *Beeep) Icon() string { return b.icon }
 
 // Send shows m on the desktop.
 func (b *Beeep) Send(m Message) error {
-	if m.Urgent {
-		return beeep.Alert(m.Title, m.Body, b.icon)
-	}
 	return beeep.Notify(m.Title, m.Body, b.icon)
 }
 

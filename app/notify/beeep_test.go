@@ -2,6 +2,7 @@ package notify
 
 import (
 	"bytes"
+	"errors"
 	"log/slog"
 	"os"
 	"testing"
@@ -22,31 +23,49 @@ func receiveNote(t *testing.T, notes <-chan note) note {
 	}
 }
 
-func TestBeeepOverDBus(t *testing.T) {
+func TestDBusSender(t *testing.T) {
 	srv := serve(t, startBus(t))
-	s, err := NewBeeep(assets.Icon, t.TempDir())
+	s, err := NewSender(assets.Icon, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if icon, err := os.ReadFile(s.Icon()); err != nil || !bytes.Equal(icon, assets.Icon) {
-		t.Fatalf("icon file %s = %d bytes, %v; want the app icon", s.Icon(), len(icon), err)
+	d, ok := s.(*DBus)
+	if !ok {
+		t.Fatalf("NewSender on Linux = %T, want the D-Bus sender", s)
 	}
-	vip := with(func(c *calls.Call) { c.ContactID, c.VIP = 8, true })
+	defer d.Close()
+	if icon, err := os.ReadFile(d.icon); err != nil || !bytes.Equal(icon, assets.Icon) {
+		t.Fatalf("icon file %s = %d bytes, %v; want the app icon", d.icon, len(icon), err)
+	}
+	vip := with(func(c *calls.Call) { c.ID, c.ContactID, c.VIP = 2, 8, true })
+	missed := with(func(c *calls.Call) { c.Status = calls.StatusMissed })
 	for _, tt := range []struct {
-		in      calls.Call
-		urgency byte
-	}{{lisbeth(), 1}, {vip, 2}} {
-		m, _ := Decide(tt.in, nil, on, testBook)
+		in       calls.Call
+		urgency  byte
+		replaces uint32 // the server's ID of the popup this one replaces
+	}{{lisbeth(), 1, 0}, {vip, 2, 0}, {missed, 1, 1}} {
+		m, _ := Decide(tt.in, nil, on)
 		if err := s.Send(m); err != nil {
 			t.Fatalf("Send(%s) = %v", show(m), err)
 		}
 		got := receiveNote(t, srv.notes)
 		urgency, _ := got.Hints["urgency"].Value().(byte)
-		if got.AppName != AppName || got.AppIcon != s.Icon() || got.Summary != m.Title || got.Body != m.Body || urgency != tt.urgency {
-			t.Errorf("Send(%s) delivered app %q icon %q summary %q body %q urgency %d; want %q %q %q %q %d",
-				show(m), got.AppName, got.AppIcon, got.Summary, got.Body, urgency,
-				AppName, s.Icon(), m.Title, m.Body, tt.urgency)
+		if got.AppName != AppName || got.AppIcon != d.icon || got.Summary != m.Title || got.Body != m.Body ||
+			urgency != tt.urgency || got.Replaces != tt.replaces {
+			t.Errorf("Send(%s) delivered app %q icon %q summary %q body %q urgency %d replacing %d; want %q %q %q %q %d %d",
+				show(m), got.AppName, got.AppIcon, got.Summary, got.Body, urgency, got.Replaces,
+				AppName, d.icon, m.Title, m.Body, tt.urgency, tt.replaces)
 		}
+	}
+}
+
+// Without a session bus popups are off: whoiscalling never starts a bus
+// (which would outlive it) just to show one.
+func TestNoSessionBus(t *testing.T) {
+	t.Setenv("DBUS_SESSION_BUS_ADDRESS", "")
+	t.Setenv("XDG_RUNTIME_DIR", t.TempDir())
+	if _, err := NewDBus(""); !errors.Is(err, ErrNoSessionBus) {
+		t.Errorf("NewDBus without a bus = %v, want ErrNoSessionBus", err)
 	}
 }
 
@@ -70,7 +89,7 @@ func TestNotifierWithoutService(t *testing.T) {
 	}
 	var logs logBuffer
 	o := observed{s, make(chan error, 1)}
-	n := New(o, testBook, on, slog.New(slog.NewTextHandler(&logs, nil)))
+	n := New(o, on, slog.New(slog.NewTextHandler(&logs, nil)))
 	ch, stop := run(n)
 	var srv *server
 	for id := int64(1); id <= 3; id++ {

@@ -16,7 +16,7 @@ func BenchmarkDecide(b *testing.B) {
 		b.Run(tt.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				Decide(tt.in, nil, tt.opts, testBook)
+				Decide(tt.in, nil, tt.opts)
 			}
 		})
 	}

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 	"github.com/whoiscalling/whoiscalling/app/phone"
 )
 
@@ -39,17 +40,18 @@ func (w *body) line(a, b string) {
 // target says whom the call was for: the sipgate users it rang, or else
 // our number it was made to. For an outgoing call it is who dialled.
 func (w *body) target(c calls.Call, kind Kind, region string) {
-	users := strings.Join(c.Users, ", ")
+	users := i18n.Clean(strings.Join(c.Users, ", "))
+	to := map[string]any{"Users": users}
 	switch {
 	case kind == KindOutgoing && users != "":
-		w.line("dialled by "+users, "")
+		w.line(i18n.T("dialled by {{.Users}}", to), "")
 	case kind == KindOutgoing:
 	case users != "" && kind == KindIncoming:
-		w.line("rings "+users, "")
+		w.line(i18n.T("rings {{.Users}}", to), "")
 	case users != "":
-		w.line("for "+users, "")
+		w.line(i18n.T("for {{.Users}}", to), "")
 	case c.To != "":
-		w.line("to "+phone.Display(c.To, region), "")
+		w.line(i18n.T("to {{.Number}}", map[string]any{"Number": phone.Display(c.To, region)}), "")
 	}
 }
 

@@ -1,29 +1,24 @@
 package notify
 
 import (
-	"strings"
-
 	"github.com/whoiscalling/whoiscalling/app/calls"
-	"github.com/whoiscalling/whoiscalling/app/phone"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
 // compose writes the message for a call that passed Decide's filters.
-func compose(c calls.Call, kind Kind, region string, book Contacts) Message {
-	party := c.Party()
-	name := pair(c.Contact, c.Company)
+func compose(c calls.Call, kind Kind, region string) Message {
+	p := i18n.PartyOf(c, region)
 	var b body
 	switch {
-	case name != "":
-		city, note := details(book, c.ContactID)
-		b.line(phone.Display(party, region), city)
-		b.line(note, "")
-	case !anonymous(party):
-		info := phone.Describe(party, region)
-		b.line(info.Place, info.LineType)
+	case p.Name != "":
+		b.line(p.Display, p.City)
+		b.line(p.Note, "")
+	case !p.Anonymous():
+		b.line(p.Place, "")
 	}
 	b.target(c, kind, region)
 	return Message{
-		Title:  title(kind, name, party, region, c.VIP),
+		Title:  title(kind, p),
 		Body:   b.String(),
 		Urgent: c.VIP,
 		CallID: c.ID,
@@ -33,56 +28,24 @@ func compose(c calls.Call, kind Kind, region string, book Contacts) Message {
 
 // title names the other party, with what happened for the kinds that
 // come after the call, and a star for VIP contacts.
-func title(kind Kind, name, party, region string, vip bool) string {
-	who := name
-	switch {
-	case who != "":
-	case anonymous(party) && kind == KindIncoming:
-		who = "Anonymous caller"
-	case anonymous(party):
-		who = "an anonymous caller"
-	default:
-		who = phone.Display(party, region)
+func title(kind Kind, p i18n.Party) string {
+	who := p.WithCompany()
+	if p.Name == "" && p.Anonymous() && kind != KindIncoming {
+		who = i18n.T("an anonymous caller")
 	}
 	var t string
 	switch kind {
 	case KindOutgoing:
-		t = "Calling " + who
+		t = i18n.T("Calling {{.Who}}", map[string]any{"Who": who})
 	case KindMissed:
-		t = "Missed call from " + who
+		t = i18n.T("Missed call from {{.Who}}", map[string]any{"Who": who})
 	case KindVoicemail:
-		t = "Voicemail from " + who
+		t = i18n.T("Voicemail from {{.Who}}", map[string]any{"Who": who})
 	default:
 		t = who
 	}
-	if vip {
+	if p.VIP {
 		t = "★ " + t
 	}
 	return t
-}
-
-// pair joins two names with a dash, or gives the one that is set.
-func pair(a, b string) string {
-	switch {
-	case a == "":
-		return b
-	case b == "":
-		return a
-	}
-	return a + " — " + b
-}
-
-func anonymous(number string) bool {
-	return number == "" || strings.EqualFold(number, "anonymous")
-}
-
-func details(book Contacts, id int64) (city, note string) {
-	if book == nil || id == 0 {
-		return "", ""
-	}
-	city, note, ok := book.Details(id)
-	if !ok {
-		return "", ""
-	}
-	return city, note
 }

@@ -4,15 +4,16 @@ import "github.com/whoiscalling/whoiscalling/app/calls"
 
 // Decide reports whether call c, in the state it just reached, should pop
 // up now, and with what message. shown is what was already shown (nil:
-// nothing); book gives the contact's city and note (nil: none). Decide
+// nothing). The call carries what the contact book knew of the caller
+// (name, company, city, note), so no lookup happens here. Decide
 // only reads them; the caller marks the message's (CallID, Kind) as shown
 // when it sends it.
-func Decide(c calls.Call, shown *Seen, opts Options, book Contacts) (Message, bool) {
+func Decide(c calls.Call, shown *Seen, opts Options) (Message, bool) {
 	kind := kindOf(c)
 	if kind == KindNone || shown.Has(c.ID, kind) || !opts.allows(c, kind) {
 		return Message{}, false
 	}
-	return compose(c, kind, opts.region(), book), true
+	return compose(c, kind, opts.region()), true
 }
 
 // kindOf is the moment a call's state announces, if any. Only the first
@@ -21,7 +22,7 @@ func Decide(c calls.Call, shown *Seen, opts Options, book Contacts) (Message, bo
 func kindOf(c calls.Call) Kind {
 	switch c.Status {
 	case calls.StatusRinging:
-		if c.Direction == "out" {
+		if c.Direction == calls.Out {
 			return KindOutgoing
 		}
 		return KindIncoming

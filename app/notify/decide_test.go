@@ -7,24 +7,12 @@ import (
 	"github.com/whoiscalling/whoiscalling/app/calls"
 )
 
-// book is a Contacts from a map of id → {city, note}.
-type book map[int64][2]string
-
-func (b book) Details(id int64) (city, note string, ok bool) {
-	d, ok := b[id]
-	return d[0], d[1], ok
-}
-
-var testBook = book{
-	7: {"Stockholm", "Prefers e-mail"},
-	8: {"<b>x</b>", `R&D <a href="http://x">site</a> 'y'`},
-}
-
 // lisbeth is a known contact with company, city and note, ringing two users.
 func lisbeth() calls.Call {
 	return calls.Call{
-		ID: 1, Direction: "in", From: "+492111234567", To: "+4921155500123",
+		ID: 1, Direction: calls.In, From: "+492111234567", To: "+4921155500123",
 		Contact: "Lisbeth Salander", Company: "Milton Security", ContactID: 7,
+		City: "Stockholm", Note: "Prefers e-mail",
 		Users: []string{"Anna Mayer", "Marcus Satt"}, Status: calls.StatusRinging,
 	}
 }
@@ -54,9 +42,9 @@ var decideTests = []struct {
 		Body: "0211 1234567 · Stockholm\nPrefers e-mail\nrings Anna Mayer, Marcus Satt"}},
 	{"name only, our number", with(func(c *calls.Call) { c.Company, c.Users = "", nil }), on,
 		&Message{Title: "Lisbeth Salander", Body: "0211 1234567 · Stockholm\nPrefers e-mail\nto 0211 55500123"}},
-	{"company only, no details", with(func(c *calls.Call) { c.Contact, c.ContactID = "", 0 }), on,
+	{"company only, no details", with(func(c *calls.Call) { c.Contact, c.ContactID, c.City, c.Note = "", 0, "", "" }), on,
 		&Message{Title: "Milton Security", Body: "0211 1234567\nrings Anna Mayer, Marcus Satt"}},
-	{"unknown German fixed line", with(func(c *calls.Call) { c.Contact, c.Company, c.ContactID = "", "", 0 }), on,
+	{"unknown German fixed line", with(func(c *calls.Call) { c.Contact, c.Company, c.ContactID, c.City, c.Note = "", "", 0, "", "" }), on,
 		&Message{Title: "0211 1234567", Body: "Düsseldorf · fixed line\nrings Anna Mayer, Marcus Satt"}},
 	{"anonymous", with(func(c *calls.Call) { c.From, c.Contact, c.Company, c.ContactID = "anonymous", "", "", 0 }), on,
 		&Message{Title: "Anonymous caller", Body: "rings Anna Mayer, Marcus Satt"}},
@@ -89,14 +77,17 @@ var decideTests = []struct {
 	{"voicemail, NOTIFY_MISSED off", with(func(c *calls.Call) { c.Status = calls.StatusVoicemail }), Options{}, nil},
 	{"answered", with(func(c *calls.Call) { c.Status = calls.StatusAnswered }), on, nil},
 	{"rejected", with(func(c *calls.Call) { c.Status = calls.StatusRejected }), on, nil},
-	{"markup in the details", with(func(c *calls.Call) { c.Contact, c.ContactID, c.Users = "<b>x</b>", 8, []string{"Ben & Jerry"} }), on,
+	{"markup in the details", with(func(c *calls.Call) {
+		c.Contact, c.ContactID, c.Users = "<b>x</b>", 8, []string{"Ben & Jerry"}
+		c.City, c.Note = "<b>x</b>", `R&D <a href="http://x">site</a> 'y'`
+	}), on,
 		&Message{Title: "<b>x</b> — Milton Security",
 			Body: "0211 1234567 · &lt;b&gt;x&lt;/b&gt;\nR&amp;D &lt;a href=&quot;http://x&quot;&gt;site&lt;/a&gt; &apos;y&apos;\nrings Ben &amp; Jerry"}},
 }
 
 func TestDecide(t *testing.T) {
 	for _, tt := range decideTests {
-		got, ok := Decide(tt.in, nil, tt.opts, testBook)
+		got, ok := Decide(tt.in, nil, tt.opts)
 		var want Message
 		if tt.want != nil {
 			want = *tt.want

@@ -18,7 +18,6 @@ const stopGrace = 2 * time.Second
 // New and start it with Run.
 type Notifier struct {
 	sender Sender
-	book   Contacts
 	log    *slog.Logger
 	opts   atomic.Pointer[Options]
 	seen   *Seen // Run's goroutine only
@@ -28,14 +27,13 @@ type Notifier struct {
 }
 
 // New returns a Notifier that shows messages with sender, reads contact
-// details from book (nil: none) and logs to logger (nil: discard).
-func New(sender Sender, book Contacts, opts Options, logger *slog.Logger) *Notifier {
+// logs to logger (nil: discard).
+func New(sender Sender, opts Options, logger *slog.Logger) *Notifier {
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	n := &Notifier{
 		sender: sender,
-		book:   book,
 		log:    logger,
 		seen:   NewSeen(0, 0),
 		queue:  newQueue(queueSize),
@@ -85,7 +83,7 @@ func (n *Notifier) Run(ctx context.Context, changes <-chan calls.Call) {
 
 // handle decides on one call change and queues its popup, if any.
 func (n *Notifier) handle(c calls.Call) {
-	m, ok := Decide(c, n.seen, *n.opts.Load(), n.book)
+	m, ok := Decide(c, n.seen, *n.opts.Load())
 	if !ok {
 		return
 	}

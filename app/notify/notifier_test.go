@@ -15,7 +15,7 @@ func call(id int64, s calls.Status) calls.Call {
 
 func TestNotifierShowsEachMomentOnce(t *testing.T) {
 	s := chanSender{sent: make(chan Message, 10)}
-	n := New(s, testBook, on, nil)
+	n := New(s, on, nil)
 	ch, stop := run(n)
 	for _, c := range []calls.Call{call(1, calls.StatusRinging), call(1, calls.StatusActive),
 		call(2, calls.StatusRinging), call(1, calls.StatusAnswered), call(2, calls.StatusMissed)} {
@@ -35,7 +35,7 @@ func TestNotifierShowsEachMomentOnce(t *testing.T) {
 
 func TestNotifierSetConfig(t *testing.T) {
 	s := chanSender{sent: make(chan Message, 10)}
-	n := New(s, testBook, on, nil)
+	n := New(s, on, nil)
 	ch, stop := run(n)
 	defer stop()
 	n.SetConfig(opt(func(o *Options) { o.DoNotDisturb = true }))
@@ -51,7 +51,7 @@ func TestNotifierDropsOldest(t *testing.T) {
 	release := make(chan struct{})
 	s := chanSender{sent: make(chan Message), err: func(Message) error { <-release; return nil }}
 	var logs logBuffer
-	n := New(s, testBook, on, slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
+	n := New(s, on, slog.New(slog.NewTextHandler(&logs, &slog.HandlerOptions{Level: slog.LevelDebug})))
 	ch, stop := run(n)
 	defer stop()
 	ch <- call(1, calls.StatusRinging)
@@ -81,7 +81,7 @@ func TestNotifierLogsOutageOnce(t *testing.T) {
 		return nil
 	}}
 	var logs logBuffer
-	n := New(s, testBook, on, slog.New(slog.NewTextHandler(&logs, nil)))
+	n := New(s, on, slog.New(slog.NewTextHandler(&logs, nil)))
 	ch, stop := run(n)
 	for id := int64(1); id <= 3; id++ {
 		ch <- call(id, calls.StatusRinging)

@@ -56,9 +56,3 @@ func (k Kind) String() string {
 type Sender interface {
 	Send(Message) error
 }
-
-// Contacts gives the details of a contact that the call itself does not
-// carry. main adapts the contacts book to it.
-type Contacts interface {
-	Details(id int64) (city, note string, ok bool)
-}

@@ -42,7 +42,7 @@ func TestDecideSequence(t *testing.T) {
 		seen := NewSeen(0, 0)
 		var got []Kind
 		for _, c := range tt.in {
-			if m, ok := Decide(c, seen, tt.opts, testBook); ok {
+			if m, ok := Decide(c, seen, tt.opts); ok {
 				seen.Mark(m.CallID, m.Kind, time.Now())
 				got = append(got, m.Kind)
 			}

@@ -15,6 +15,7 @@ const (
 type note struct {
 	AppName, AppIcon, Summary, Body string
 	Hints                           map[string]dbus.Variant
+	Replaces                        uint32
 }
 
 // server plays a notification service: it answers the spec's methods
@@ -28,7 +29,7 @@ type server struct {
 func (s *server) Notify(app string, replaces uint32, icon, summary, body string,
 	actions []string, hints map[string]dbus.Variant, timeout int32) (uint32, *dbus.Error) {
 	s.id++
-	s.notes <- note{app, icon, summary, body, hints}
+	s.notes <- note{app, icon, summary, body, hints, replaces}
 	return s.id, nil
 }
 

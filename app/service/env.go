@@ -1,21 +1,32 @@
-package cli
+package service
 
 import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"os"
 
 	"github.com/whoiscalling/whoiscalling/app/config"
 )
 
+// Env is what the service reads of the process: main.go fills it in, tests
+// give their own.
+type Env struct {
+	// LookupEnv reads the process environment.
+	LookupEnv func(key string) (string, bool)
+	// DotEnv returns the values of the .env file in the working directory
+	// (an empty map when there is none).
+	DotEnv func() (map[string]string, error)
+	// UserConfigDir is os.UserConfigDir, replaceable in tests.
+	UserConfigDir func() (string, error)
+}
+
 // LoadConfig reads the configuration: the environment, then .env, then the
 // settings saved in the data dir, then defaults. The data dir itself comes
-// from --data-dir, else WHOISCALLING_DATA_DIR, else the OS default.
-func LoadConfig(env *Env, dataDirFlag string) (config.Config, error) {
+// from dataDirFlag, else WHOISCALLING_DATA_DIR, else the OS default.
+func LoadConfig(env Env, dataDirFlag string) (config.Config, error) {
 	dot, err := env.DotEnv()
 	if err != nil {
-		return config.Config{}, &configError{fmt.Errorf("read .env: %w", err)}
+		return config.Config{}, &ConfigError{fmt.Errorf("read .env: %w", err)}
 	}
 	envLayer := config.Layer{Name: config.SourceEnv, Get: env.LookupEnv}
 	dotLayer := config.MapLayer(config.SourceDotEnv, dot)
@@ -25,17 +36,17 @@ func LoadConfig(env *Env, dataDirFlag string) (config.Config, error) {
 	}
 	saved, err := config.ReadSettings(dir)
 	if err != nil {
-		return config.Config{}, &configError{err}
+		return config.Config{}, &ConfigError{err}
 	}
 	cfg, err := config.Load(envLayer, dotLayer, config.MapLayer(config.SourceSettings, saved))
 	if err != nil {
-		return config.Config{}, &configError{err}
+		return config.Config{}, &ConfigError{err}
 	}
 	cfg.DataDir = dir
 	return cfg, nil
 }
 
-func dataDir(env *Env, flagValue string, layers ...config.Layer) (string, error) {
+func dataDir(env Env, flagValue string, layers ...config.Layer) (string, error) {
 	if flagValue != "" {
 		return flagValue, nil
 	}
@@ -47,7 +58,8 @@ func dataDir(env *Env, flagValue string, layers ...config.Layer) (string, error)
 	return config.DefaultDataDir(env.UserConfigDir)
 }
 
-func defaultDataDirText(env *Env) string {
+// DefaultDataDirText names the default data dir for help texts.
+func DefaultDataDirText(env Env) string {
 	d, err := config.DefaultDataDir(env.UserConfigDir)
 	if err != nil {
 		return "the OS user config dir + /whoiscalling"
@@ -55,38 +67,19 @@ func defaultDataDirText(env *Env) string {
 	return d
 }
 
-// configError marks a bad configuration value: exit code 2.
-type configError struct{ err error }
+// ConfigError marks a bad configuration value: a command exits with 2.
+type ConfigError struct{ Err error }
 
-func (e *configError) Error() string { return e.err.Error() }
-func (e *configError) Unwrap() error { return e.err }
+func (e *ConfigError) Error() string { return e.Err.Error() }
+func (e *ConfigError) Unwrap() error { return e.Err }
 
-func isConfigError(err error) bool {
-	var ce *configError
+// IsConfigError reports whether err comes from a bad configuration value.
+func IsConfigError(err error) bool {
+	var ce *ConfigError
 	return errors.As(err, &ce)
 }
 
-// newLogger is the text logger on stderr at the configured level.
-func newLogger(env *Env, cfg config.Config) *slog.Logger {
-	if env.Logger != nil {
-		return env.Logger
-	}
-	return slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: cfg.Level()}))
-}
-
-// Defaults fills the process-bound fields of env that are nil.
-func (env Env) Defaults() Env {
-	if env.LookupEnv == nil {
-		env.LookupEnv = os.LookupEnv
-	}
-	if env.DotEnv == nil {
-		env.DotEnv = func() (map[string]string, error) { return map[string]string{}, nil }
-	}
-	if env.UserConfigDir == nil {
-		env.UserConfigDir = os.UserConfigDir
-	}
-	if env.Executable == nil {
-		env.Executable = os.Executable
-	}
-	return env
+// NewLogger is the text logger on w at the configured level.
+func NewLogger(w interface{ Write([]byte) (int, error) }, cfg config.Config) *slog.Logger {
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: cfg.Level()}))
 }

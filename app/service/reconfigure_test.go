@@ -1,7 +1,8 @@
-package cli
+package service
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"net"
 	"net/http"
@@ -16,7 +17,7 @@ import (
 // environment or, when env lacks it, in the saved settings.
 func openTestService(t *testing.T, env map[string]string) *Service {
 	t.Helper()
-	e := Env{LookupEnv: func(k string) (string, bool) { v, ok := env[k]; return v, ok }}.Defaults()
+	e := testEnv(env)
 	dir := env[config.KeyDataDir]
 	if dir == "" {
 		dir = t.TempDir()
@@ -24,16 +25,16 @@ func openTestService(t *testing.T, env map[string]string) *Service {
 	if _, ok := env[config.KeyPort]; !ok {
 		config.SaveSettings(dir, map[string]string{config.KeyPort: freePort(t)})
 	}
-	cfg, err := LoadConfig(&e, dir)
+	cfg, err := LoadConfig(e, dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	svc, err := OpenService(&e, cfg, slog.New(slog.DiscardHandler))
+	svc, err := Open(Options{Config: cfg, Env: e, Logger: slog.New(slog.DiscardHandler), RequireListener: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { svc.Close() })
-	if err := svc.Listen(); err != nil {
+	if err := svc.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
 	return svc
@@ -99,4 +100,24 @@ func TestSaveRegionAppliesToTheBook(t *testing.T) {
 	if err != nil || c.Numbers[0].E164 != "+43316123456" {
 		t.Errorf("after Save(DEFAULT_REGION=AT), 0316 123456 became %v (%v), want +43316123456", c.Numbers, err)
 	}
+}
+
+// testEnv is a process environment of the given variables, no .env.
+func testEnv(vars map[string]string) Env {
+	return Env{
+		LookupEnv:     func(k string) (string, bool) { v, ok := vars[k]; return v, ok },
+		DotEnv:        func() (map[string]string, error) { return map[string]string{}, nil },
+		UserConfigDir: func() (string, error) { return "", errors.New("no user config dir in tests") },
+	}
+}
+
+func freePort(t *testing.T) string {
+	t.Helper()
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	_, p, _ := net.SplitHostPort(l.Addr().String())
+	return p
 }

@@ -11,14 +11,14 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
-	"github.com/whoiscalling/whoiscalling/app/cli"
 	"github.com/whoiscalling/whoiscalling/app/config"
+	"github.com/whoiscalling/whoiscalling/app/service"
 	"github.com/whoiscalling/whoiscalling/assets"
 )
 
 // Backend is the running service behind the tray and the windows.
 type Backend interface {
-	Status() cli.Status
+	Status() service.Status
 	SettingsStore
 	TestCaller
 }
@@ -63,7 +63,9 @@ func New(a fyne.App, d Deps) *UI {
 // opens instead and says why. A listener error from start-up is shown in
 // a window: the app keeps running, so the port can be fixed in Settings.
 func (u *UI) Run(ctx context.Context, listenErr error) {
-	u.refreshTray()
+	if u.tray != nil {
+		u.installTray(u.trayState()) // the event loop does not run yet
+	}
 	if u.tray == nil || !trayHost() {
 		u.openWithoutTray()
 	}
@@ -92,11 +94,19 @@ func (u *UI) openWithoutTray() {
 // start of the app asks the running one for this.
 func (u *UI) ShowRecentCalls() { u.calls().Show() }
 
-// follow refreshes the tray when calls change (at most every half second)
-// and every 30 s for the "… ago" texts, until ctx ends.
+// trayPause is the least time between two tray refreshes caused by call
+// changes: a burst of calls rebuilds the menu once.
+const trayPause = 500 * time.Millisecond
+
+// follow refreshes the tray when calls change (at most every trayPause)
+// and every 30 s for the "… ago" texts, until ctx ends. It reads the
+// state here, off the UI goroutine, and hands only the result over.
 func (u *UI) follow(ctx context.Context, sub *calls.Subscription) {
 	tick := time.NewTicker(30 * time.Second)
 	defer tick.Stop()
+	pause := time.NewTimer(0)
+	<-pause.C
+	pending, waiting := false, false
 	for {
 		select {
 		case <-ctx.Done():
@@ -106,20 +116,49 @@ func (u *UI) follow(ctx context.Context, sub *calls.Subscription) {
 			if !ok {
 				return
 			}
-			fyne.Do(u.refreshTray)
-			time.Sleep(500 * time.Millisecond)
+			if waiting {
+				pending = true
+				continue
+			}
+			u.pushTray()
+			waiting = true
+			pause.Reset(trayPause)
+		case <-pause.C:
+			waiting = false
+			if pending {
+				pending = false
+				u.pushTray()
+				waiting = true
+				pause.Reset(trayPause)
+			}
 		case <-tick.C:
-			fyne.Do(u.refreshTray)
+			u.pushTray()
 		}
 	}
 }
 
-// refreshTray rebuilds the menu and the icon. Call it on the UI goroutine.
+// refreshTray brings the tray up to date soon; it may be called on the
+// UI goroutine, which it never makes wait for the database.
 func (u *UI) refreshTray() {
 	if u.tray == nil {
 		return
 	}
+	go u.pushTray()
+}
+
+// pushTray reads the tray's state on the calling goroutine (never the UI
+// one) and installs it on the UI goroutine.
+func (u *UI) pushTray() {
+	if u.tray == nil {
+		return
+	}
 	s := u.trayState()
+	fyne.Do(func() { u.installTray(s) })
+}
+
+// installTray shows s in the menu and the icon. Call it on the UI
+// goroutine.
+func (u *UI) installTray(s TrayState) {
 	m := BuildTrayMenu(s, u.trayActions())
 	// A new menu gets new item IDs on the bus, so a click on the old one
 	// would be lost: install it only when it shows something new.
@@ -152,7 +191,7 @@ func (u *UI) trayState() TrayState {
 	if err != nil {
 		u.d.Logger.Warn("tray: cannot read the last calls", "err", err)
 	}
-	return TrayState{Addr: st.Addr, Listening: st.Listening, ListenErr: st.Err, LastWebhook: st.LastWebhook,
+	return TrayState{Addr: st.Addr, Listening: st.Listening, ListenErr: st.Err, LastWebhook: st.Webhooks.LastAccepted, Webhooks: st.Webhooks,
 		LastCalls: last, DoNotDisturb: cfg.DoNotDisturb, Region: cfg.DefaultRegion, Now: u.now()}
 }
 

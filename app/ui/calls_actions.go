@@ -59,7 +59,7 @@ func (d *callDetails) editContact() {
 			c = got
 		}
 	}
-	d.w.form = newContactForm(d.w.app, d.w.book, d.w.region, c)
+	d.w.form = contactFormFor(d.w.app, d.w.book, d.w.region, c)
 	d.w.form.Show()
 }
 
@@ -67,7 +67,7 @@ func (d *callDetails) editContact() {
 // mobile when it is one.
 func (d *callDetails) numberEntry() contacts.Number {
 	label := contacts.LabelWork
-	if phone.Describe(d.party.Number, d.w.region).LineType == "mobile" {
+	if phone.Describe(d.party.Number, d.w.region).LineType.Mobile() {
 		label = contacts.LabelMobile
 	}
 	return contacts.Number{Label: label, Raw: phone.Number{E164: d.party.Number}.International()}
@@ -93,7 +93,23 @@ func (d *callDetails) toggleBlock() {
 		d.askBlock()
 		return
 	}
-	if err := d.w.book.SetBlocked(context.Background(), d.party.ContactID, !d.party.Blocked); err != nil {
+	if d.party.Blocked {
+		d.setBlocked(false)
+		return
+	}
+	d.blockConfirm = dialog.NewConfirm("Block "+d.party.Title(),
+		"Calls from "+d.party.Title()+" will be rejected with a busy tone. You can unblock them here or in Contacts.",
+		func(ok bool) {
+			if ok {
+				d.setBlocked(true)
+			}
+		}, d.w.win)
+	d.blockConfirm.SetConfirmText("Block")
+	d.blockConfirm.Show()
+}
+
+func (d *callDetails) setBlocked(on bool) {
+	if err := d.w.book.SetBlocked(context.Background(), d.party.ContactID, on); err != nil {
 		dialog.ShowError(err, d.w.win)
 		return
 	}

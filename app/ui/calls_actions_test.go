@@ -58,6 +58,16 @@ func TestCallsBlockToggles(t *testing.T) {
 	id := w.details.party.ContactID
 	for _, want := range []bool{true, false} {
 		test.Tap(w.details.block)
+		if want {
+			// Blocking a contact asks first, as blocking an unknown caller does.
+			if w.details.blockConfirm == nil || w.details.party.Blocked {
+				t.Fatal("blocking a known contact did not ask first")
+			}
+			if c, _ := b.book.Get(id); c.Blocked {
+				t.Fatal("the contact was blocked before the person confirmed")
+			}
+			w.details.blockConfirm.Confirm()
+		}
 		q.until(t, "the block button follows", func() bool { return w.details.party.Blocked == want })
 		c, err := b.book.Get(id)
 		if err != nil || c.Blocked != want {
@@ -122,5 +132,30 @@ func TestCallsContactChangesRedrawTheList(t *testing.T) {
 	if _, err := b.book.Update(context.Background(), c); err != nil {
 		t.Fatal(err)
 	}
-	q.until(t, "the row shows the new name", func() bool { return strings.Contains(rowText(w, 6), "Erika-Maria") })
+	// The row shows whom the call was matched to when it rang (the lookup
+	// travels with the call); the details show the contact as it is now.
+	q.until(t, "the details show the new name", func() bool {
+		w.list.Select(6)
+		return w.details.party.Name == "Erika-Maria Mustermann" || strings.HasPrefix(w.details.party.Name, "Erika-Maria")
+	})
+}
+
+// One number, one "New contact" form: a second Add to contacts brings
+// the open form to the front instead of opening another.
+func TestCallsAddToContactsTwiceOpensOneForm(t *testing.T) {
+	b := newBackend(t)
+	seed(t, b)
+	w, _ := openCalls(t, b)
+	w.list.Select(0)
+	test.Tap(w.details.contact)
+	first := w.form
+	test.Tap(w.details.contact)
+	if first == nil || w.form != first {
+		t.Fatalf("the second Add to contacts opened form %p, want the open one %p", w.form, first)
+	}
+	first.win.Close()
+	test.Tap(w.details.contact)
+	if w.form == first {
+		t.Error("after closing the form, Add to contacts reopened the closed one")
+	}
 }

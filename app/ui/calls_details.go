@@ -30,7 +30,8 @@ type callDetails struct {
 
 	actions                        *fyne.Container
 	contact, copy, callBack, block *widget.Button
-	blockAsk                       *dialog.FormDialog // the last "Block …?" question
+	blockAsk                       *dialog.FormDialog    // the last "Block …?" question for an unknown caller
+	blockConfirm                   *dialog.ConfirmDialog // the last "Block …?" question for a contact
 
 	call  calls.Call
 	party party
@@ -75,7 +76,7 @@ func (d *callDetails) clear() {
 
 // show fills the details with c.
 func (d *callDetails) show(c calls.Call) {
-	d.call, d.party = c, d.w.partyOf(c)
+	d.call, d.party = c, d.w.partyNow(c)
 	lk := lookOf(c)
 	d.icon.SetResource(lk.icon)
 	d.title.SetText(d.party.Title())

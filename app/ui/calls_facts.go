@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 	"github.com/whoiscalling/whoiscalling/app/phone"
 )
 
@@ -18,7 +19,7 @@ import (
 func statusLine(c calls.Call, lk look, now time.Time) string {
 	what := lk.word
 	switch {
-	case c.Status == calls.StatusAnswered && c.Direction == "out":
+	case c.Status == calls.StatusAnswered && c.Direction == calls.Out:
 		what = "Outgoing call, answered"
 	case c.Status == calls.StatusAnswered && c.AnsweredBy != "":
 		what = "Answered by " + c.AnsweredBy
@@ -29,15 +30,15 @@ func statusLine(c calls.Call, lk look, now time.Time) string {
 	}
 	dur := ""
 	if c.Status == calls.StatusAnswered {
-		dur = durationText(c.DurationSeconds)
+		dur = i18n.Duration(c.DurationSeconds)
 	}
-	return joinNonEmpty(" · ", what, dur, Ago(now, c.StartedAt))
+	return joinNonEmpty(" · ", what, dur, i18n.Ago(now, c.StartedAt))
 }
 
 // facts are the call's label/value pairs; empty values are left out.
 func facts(c calls.Call, region string) [][2]string {
 	own, ownLabel, rang := c.To, "Number called", "Rang"
-	if c.Direction == "out" {
+	if c.Direction == calls.Out {
 		own, ownLabel, rang = c.From, "Called from", "Called by"
 	}
 	answered := ""
@@ -50,18 +51,18 @@ func facts(c calls.Call, region string) [][2]string {
 	}
 	dur := ""
 	if c.DurationSeconds > 0 {
-		dur = durationText(c.DurationSeconds)
+		dur = i18n.Duration(c.DurationSeconds)
 	}
 	return [][2]string{
-		{"Direction", map[string]string{"in": "incoming", "out": "outgoing"}[c.Direction]},
+		{"Direction", i18n.Direction(c.Direction)},
 		{ownLabel, phone.Display(own, region)},
-		{rang, strings.Join(c.Users, ", ")},
+		{rang, i18n.Clean(strings.Join(c.Users, ", "))},
 		{"Answered by", personOrNumber(c.AnsweredBy, region)},
 		{"Started", stamp(c.StartedAt)},
 		{"Answered", answered},
 		{"Ended", ended},
 		{"Duration", dur},
-		{"Ended because", causeText(c.Cause)},
+		{"Ended because", i18n.Cause(c.Cause)},
 	}
 }
 
@@ -84,7 +85,7 @@ func legRows(c calls.Call, region string) []fyne.CanvasObject {
 	var out []fyne.CanvasObject
 	for i, l := range c.Legs {
 		what := "rang " + joinNonEmpty(", ", l.Users...)
-		if c.Direction == "out" {
+		if c.Direction == calls.Out {
 			what = "placed by " + joinNonEmpty(", ", l.Users...)
 		}
 		if l.Voicemail {
@@ -109,7 +110,7 @@ func legDetail(l calls.Leg, region string) string {
 		parts = append(parts, "answered "+timeOfDay(l.AnsweredAt)+prefixed(" by ", personOrNumber(l.AnsweredBy, region)))
 	}
 	if l.EndedAt != nil {
-		parts = append(parts, "ended "+timeOfDay(l.EndedAt)+prefixed(": ", causeText(l.Cause)))
+		parts = append(parts, "ended "+timeOfDay(l.EndedAt)+prefixed(": ", i18n.Cause(l.Cause)))
 	}
 	return strings.Join(parts, " · ")
 }

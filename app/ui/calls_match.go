@@ -5,6 +5,7 @@ import (
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
 	"github.com/whoiscalling/whoiscalling/app/contacts"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 	"github.com/whoiscalling/whoiscalling/app/phone"
 )
 
@@ -44,8 +45,8 @@ func whereFrom(number, region string) string {
 	switch {
 	case info.Place == "":
 		return ""
-	case info.LineType == "":
+	case info.LineType == phone.LineUnknown:
 		return "It is registered in " + info.Place + "."
 	}
-	return "It is a " + info.LineType + " number from " + info.Place + "."
+	return "It is a " + i18n.LineType(info.LineType) + " number from " + info.Place + "."
 }

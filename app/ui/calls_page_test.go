@@ -33,7 +33,7 @@ func (h *bigHistory) Recent(_ context.Context, q calls.Query) ([]calls.Call, err
 	var out []calls.Call
 	start := time.Date(2025, 3, 4, 9, 0, 0, 0, time.UTC)
 	for id := top; id > 0 && len(out) < q.Limit; id-- {
-		out = append(out, calls.Call{ID: id, Direction: "in", From: fmt.Sprintf("+49211%07d", id), To: office,
+		out = append(out, calls.Call{ID: id, Direction: calls.In, From: fmt.Sprintf("+49211%07d", id), To: office,
 			Status: calls.StatusAnswered, StartedAt: start.Add(time.Duration(id) * time.Minute), AnsweredBy: anna, DurationSeconds: 61})
 	}
 	return out, nil

@@ -2,56 +2,35 @@ package ui
 
 import (
 	"github.com/whoiscalling/whoiscalling/app/calls"
-	"github.com/whoiscalling/whoiscalling/app/phone"
-	"github.com/whoiscalling/whoiscalling/webhook"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
-// party is the other side of a call as the window shows it.
+// party is the other side of a call as the window shows it: what the
+// tracker's lookup found when the call rang (i18n.Party), and, for the
+// call shown in the details, the contact's flags now.
 type party struct {
-	Number  string // E.164, "anonymous", or the raw value
-	Display string // the number formatted for the region
-	Name    string // the contact's name; "" when nobody is known
-	Company string
-	Place   string // where an unknown number is registered, and its line type
-	// ContactID is the contact the number belongs to now (0: none);
-	// Blocked and VIP are that contact's flags.
-	ContactID    int64
-	Blocked, VIP bool
+	i18n.Party
+	// Blocked is the contact's flag now (details only).
+	Blocked bool
 }
 
-// Anonymous reports whether the caller withheld the number.
-func (p party) Anonymous() bool { return p.Number == webhook.Anonymous || p.Number == "" }
-
-// Title is the name, else the formatted number.
-func (p party) Title() string {
-	switch {
-	case p.Name != "":
-		return p.Name
-	case p.Anonymous():
-		return "Anonymous caller"
-	}
-	return p.Display
-}
-
-// partyOf describes the other side of c. The contact book decides the
-// name now, so a contact added after the call names it; the name the
-// call was matched to when it rang is kept for numbers no longer in the
-// book.
+// partyOf describes the other side of c for a row: no lookup, the call
+// carries the answer.
 func (w *CallsWindow) partyOf(c calls.Call) party {
-	p := party{Number: c.Party()}
+	return party{Party: i18n.PartyOf(c, w.region)}
+}
+
+// partyNow describes the other side of the call the details show, with
+// the contact as the book has it now: one lookup per shown call, so the
+// actions edit or unblock the right contact.
+func (w *CallsWindow) partyNow(c calls.Call) party {
+	p := w.partyOf(c)
 	if p.Anonymous() {
 		return p
 	}
-	p.Display = phone.Display(p.Number, w.region)
 	if m, ok := w.book.Lookup(p.Number); ok {
-		p.Name, p.Company, p.ContactID = m.Contact.DisplayName(), m.Contact.Company, m.Contact.ID
-		p.Blocked, p.VIP = m.Contact.Blocked, m.Contact.VIP
-		return p
-	}
-	p.Name, p.Company = c.Contact, c.Company
-	if p.Name == "" {
-		info := phone.Describe(p.Number, w.region)
-		p.Place = joinNonEmpty(" · ", info.Place, info.LineType)
+		p.Name, p.Company, p.ContactID = i18n.Clean(m.Contact.DisplayName()), i18n.Clean(m.Contact.Company), m.Contact.ID
+		p.Blocked, p.VIP, p.Place = m.Contact.Blocked, m.Contact.VIP, ""
 	}
 	return p
 }

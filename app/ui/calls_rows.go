@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
 // callRow is one line of the list: the outcome icon, the name (bold) with
@@ -57,7 +58,7 @@ func (r *callRow) set(c calls.Call, p party, w *CallsWindow) {
 	r.icon.SetResource(lk.icon)
 	setTitle(r.title, p.Title(), nameColor(c), partyBadge(p, c))
 	setSegment(r.sub, 0, subline(p))
-	r.when.SetText(Ago(w.now(), c.StartedAt))
+	r.when.SetText(i18n.Ago(w.now(), c.StartedAt))
 	r.outcome.Importance = lk.imp
 	r.outcome.SetText(outcomeText(c, lk))
 	r.Refresh()
@@ -103,12 +104,12 @@ func subline(p party) string {
 func outcomeText(c calls.Call, lk look) string {
 	switch c.Status {
 	case calls.StatusAnswered:
-		if c.Direction == "out" {
-			return "Outgoing · " + durationText(c.DurationSeconds)
+		if c.Direction == calls.Out {
+			return "Outgoing · " + i18n.Duration(c.DurationSeconds)
 		}
-		return joinNonEmpty(" · ", durationText(c.DurationSeconds), c.AnsweredBy)
+		return joinNonEmpty(" · ", i18n.Duration(c.DurationSeconds), i18n.Clean(c.AnsweredBy))
 	case calls.StatusActive:
-		return joinNonEmpty(" · ", lk.word, c.AnsweredBy)
+		return joinNonEmpty(" · ", lk.word, i18n.Clean(c.AnsweredBy))
 	}
 	return lk.word
 }

@@ -19,7 +19,7 @@ type look struct {
 
 // lookOf picks the look of a call from its status and direction.
 func lookOf(c calls.Call) look {
-	out := c.Direction == "out"
+	out := c.Direction == calls.Out
 	switch c.Status {
 	case calls.StatusRinging:
 		return look{theme.NewPrimaryThemedResource(theme.VolumeUpIcon()), "Ringing", widget.HighImportance}
@@ -42,24 +42,4 @@ func lookOf(c calls.Call) look {
 		return look{theme.DownloadIcon(), "Answered", widget.MediumImportance}
 	}
 	return look{theme.QuestionIcon(), string(c.Status), widget.MediumImportance}
-}
-
-// causeWords says what a hangup cause means.
-var causeWords = map[string]string{
-	"normalClearing": "hung up normally",
-	"busy":           "busy",
-	"cancel":         "the caller gave up",
-	"noAnswer":       "nobody answered",
-	"congestion":     "the network was congested",
-	"notFound":       "the number does not exist",
-	"forwarded":      "forwarded",
-}
-
-// causeText is a hangup cause in words, with the cause itself for
-// reference; unknown causes are shown as they are.
-func causeText(cause string) string {
-	if w, ok := causeWords[cause]; ok && w != cause {
-		return w + " (" + cause + ")"
-	}
-	return cause
 }

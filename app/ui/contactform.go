@@ -35,6 +35,41 @@ type contactForm struct {
 	onSaved func(contacts.Contact)
 }
 
+// openForms are the contact forms open now, by what they edit (see
+// formKey), so a second "Add to contacts" for the same number brings the
+// open form to the front instead of opening another. UI goroutine only.
+var openForms = map[string]*contactForm{}
+
+// formKey names what a form edits: the contact, or a new contact's first
+// number.
+func formKey(c contacts.Contact) string {
+	if c.ID != 0 {
+		return fmt.Sprintf("contact:%d", c.ID)
+	}
+	if len(c.Numbers) > 0 && c.Numbers[0].Raw != "" {
+		return "number:" + c.Numbers[0].Raw
+	}
+	return ""
+}
+
+// contactFormFor returns the open form for c, or a new one.
+func contactFormFor(a fyne.App, book ContactBook, region string, c contacts.Contact) *contactForm {
+	key := formKey(c)
+	if f, ok := openForms[key]; ok && key != "" {
+		return f
+	}
+	f := newContactForm(a, book, region, c)
+	if key != "" {
+		openForms[key] = f
+		f.win.SetOnClosed(func() {
+			if openForms[key] == f {
+				delete(openForms, key)
+			}
+		})
+	}
+	return f
+}
+
 func newContactForm(a fyne.App, book ContactBook, region string, c contacts.Contact) *contactForm {
 	f := &contactForm{book: book, region: region, contact: c}
 	title := "New contact"
@@ -48,9 +83,11 @@ func newContactForm(a fyne.App, book ContactBook, region string, c contacts.Cont
 	return f
 }
 
-// Show shows the form with the cursor in the first name.
+// Show shows the form (in front, if it was open) with the cursor in the
+// first name.
 func (f *contactForm) Show() {
 	f.win.Show()
+	f.win.RequestFocus()
 	f.win.Canvas().Focus(f.first)
 }
 

@@ -110,7 +110,7 @@ func (r *numberRow) guessLabel(n phone.Number, region string) {
 		return
 	}
 	want := string(contacts.LabelWork)
-	if phone.Describe(n.E164, region).LineType == "mobile" {
+	if phone.Describe(n.E164, region).LineType.Mobile() {
 		want = string(contacts.LabelMobile)
 	}
 	if r.label.Selected != want {

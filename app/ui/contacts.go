@@ -117,7 +117,7 @@ func (w *ContactsWindow) selectRow(id widget.ListItemID) {
 // openForm opens the contact form for c (a new contact when c.ID is 0)
 // and shows the saved contact afterwards.
 func (w *ContactsWindow) openForm(c contacts.Contact) {
-	w.form = newContactForm(w.app, w.book, w.region, c)
+	w.form = contactFormFor(w.app, w.book, w.region, c)
 	w.form.onSaved = func(saved contacts.Contact) {
 		w.selected = saved.ID
 		w.reload()

@@ -8,13 +8,15 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
 // problemWindow is a small window that states one problem in one sentence,
 // with a button to close it.
 func problemWindow(a fyne.App, title string, err error, onClose func()) fyne.Window {
 	w := a.NewWindow(title)
-	msg := widget.NewLabel(err.Error())
+	msg := widget.NewLabel(i18n.Error(err))
 	msg.Wrapping = fyne.TextWrapWord
 	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	ok := widget.NewButton("OK", onClose)
@@ -35,7 +37,7 @@ func (u *UI) showProblem(title string, err error) {
 // person closes it, and returns the exit code 1. main.go uses it when the
 // app cannot start (bad configuration, unusable data dir).
 func Fatal(a fyne.App, err error, stderr io.Writer) int {
-	fmt.Fprintf(stderr, "whoiscalling: %v\n", err)
+	fmt.Fprintf(stderr, "whoiscalling: %s\n", i18n.Error(err))
 	w := problemWindow(a, "whoiscalling cannot start", err, a.Quit)
 	w.Show()
 	a.Run()

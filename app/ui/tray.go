@@ -11,16 +11,18 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
-	"github.com/whoiscalling/whoiscalling/app/phone"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 	"github.com/whoiscalling/whoiscalling/webhook"
 )
 
 // TrayState is what the tray menu shows.
 type TrayState struct {
-	Addr         string
-	Listening    bool
-	ListenErr    error
-	LastWebhook  time.Time
+	Addr        string
+	Listening   bool
+	ListenErr   error
+	LastWebhook time.Time
+	// Webhooks are the listener's counters (refusals are shown).
+	Webhooks     webhook.Stats
 	LastCalls    []calls.Call // newest first; the menu shows up to five
 	DoNotDisturb bool
 	Region       string
@@ -43,15 +45,20 @@ type TrayActions struct {
 func StatusLine(s TrayState) string {
 	if !s.Listening {
 		if s.ListenErr != nil {
-			return "Not listening: " + s.ListenErr.Error()
+			return "Not listening: " + i18n.Error(s.ListenErr)
 		}
 		return "Not listening"
 	}
 	line := "Listening on " + s.Addr
 	if s.LastWebhook.IsZero() {
-		return line + " · no webhook yet"
+		line += " · no webhook yet"
+	} else {
+		line += " · last webhook " + i18n.Ago(s.Now, s.LastWebhook)
 	}
-	return line + " · last webhook " + Ago(s.Now, s.LastWebhook)
+	if r := i18n.Refused(s.Webhooks); r != "" {
+		line += " · " + r
+	}
+	return line
 }
 
 // BuildTrayMenu builds the tray menu from the state. It is a pure function:
@@ -95,7 +102,7 @@ func lastCallItems(s TrayState, open func(calls.Call)) []*fyne.MenuItem {
 	}
 	var items []*fyne.MenuItem
 	for _, c := range s.LastCalls[:min(5, len(s.LastCalls))] {
-		label := fmt.Sprintf("%s %s · %s", trayMark(c.Status), partyLabel(c, s.Region), Ago(s.Now, c.StartedAt))
+		label := fmt.Sprintf("%s %s · %s", trayMark(c.Status), i18n.PartyOf(c, s.Region).Title(), i18n.Ago(s.Now, c.StartedAt))
 		items = append(items, item(label, func() {
 			if open != nil {
 				open(c)
@@ -121,35 +128,4 @@ func trayMark(s calls.Status) string {
 		return "✓"
 	}
 	return "?"
-}
-
-// Ago says how long before now t was, in the words a person uses:
-// "just now", "2 min ago", "3 h ago", "yesterday", "4 days ago".
-func Ago(now, t time.Time) string {
-	d := now.Sub(t)
-	switch {
-	case d < time.Minute:
-		return "just now"
-	case d < time.Hour:
-		return fmt.Sprintf("%d min ago", int(d/time.Minute))
-	case d < 24*time.Hour:
-		return fmt.Sprintf("%d h ago", int(d/time.Hour))
-	case d < 48*time.Hour:
-		return "yesterday"
-	default:
-		return fmt.Sprintf("%d days ago", int(d/(24*time.Hour)))
-	}
-}
-
-// partyLabel names the other side of c as the call recorded it: the
-// contact, else the number in display form.
-func partyLabel(c calls.Call, region string) string {
-	n := c.Party()
-	switch {
-	case c.Contact != "":
-		return c.Contact
-	case n == webhook.Anonymous || n == "":
-		return "Anonymous caller"
-	}
-	return phone.Display(n, region)
 }

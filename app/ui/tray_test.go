@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
+	"github.com/whoiscalling/whoiscalling/webhook"
 )
 
 func labels(m *fyne.Menu) []string {
@@ -41,24 +42,12 @@ func TestStatusLine(t *testing.T) {
 		want string
 	}{
 		{TrayState{Addr: "127.0.0.1:8080", Listening: true}, "Listening on 127.0.0.1:8080 · no webhook yet"},
-		{TrayState{Addr: "127.0.0.1:8080", Listening: true, LastWebhook: now.Add(-2 * time.Minute), Now: now}, "Listening on 127.0.0.1:8080 · last webhook 2 min ago"},
+		{TrayState{Addr: "127.0.0.1:8080", Listening: true, LastWebhook: now.Add(-2 * time.Minute), Webhooks: webhook.Stats{Rejected: 3, LastReason: webhook.ReasonBadSignature}, Now: now}, "Listening on 127.0.0.1:8080 · last webhook 2 min ago · 3 refused: bad signature"},
 		{TrayState{ListenErr: errors.New("port 8080 is already in use")}, "Not listening: port 8080 is already in use"},
 		{TrayState{}, "Not listening"},
 	} {
 		if got := StatusLine(tc.s); got != tc.want {
 			t.Errorf("StatusLine(%+v) = %q, want %q", tc.s, got, tc.want)
-		}
-	}
-}
-
-func TestAgo(t *testing.T) {
-	now := time.Date(2026, 11, 27, 12, 0, 0, 0, time.UTC)
-	for d, want := range map[time.Duration]string{
-		10 * time.Second: "just now", 2 * time.Minute: "2 min ago", 3 * time.Hour: "3 h ago",
-		30 * time.Hour: "yesterday", 100 * time.Hour: "4 days ago",
-	} {
-		if got := Ago(now, now.Add(-d)); got != want {
-			t.Errorf("Ago(now-%v) = %q, want %q", d, got, want)
 		}
 	}
 }
@@ -70,7 +59,7 @@ func TestTrayMenu(t *testing.T) {
 	quit, test := 0, 0
 	var last []calls.Call
 	for i := int64(1); i <= 7; i++ {
-		last = append(last, calls.Call{ID: i, Direction: "in", From: "+4921112345", Status: calls.StatusMissed, StartedAt: now.Add(-time.Duration(i) * time.Minute)})
+		last = append(last, calls.Call{ID: i, Direction: calls.In, From: "+4921112345", Status: calls.StatusMissed, StartedAt: now.Add(-time.Duration(i) * time.Minute)})
 	}
 	last[0].Contact, last[0].Status = "Lisbeth Salander", calls.StatusAnswered
 	last[1].From = "anonymous"

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"image/color"
 	"strings"
 
@@ -98,14 +97,6 @@ func setHint(h *hint, text string, imp widget.Importance) {
 	seg := h.Segments[0].(*widget.TextSegment)
 	seg.Text, seg.Style.ColorName = text, importanceColors[imp]
 	h.Refresh()
-}
-
-// durationText is a call's duration as "0:42", "3:07" or "1:02:03".
-func durationText(sec int) string {
-	if sec >= 3600 {
-		return fmt.Sprintf("%d:%02d:%02d", sec/3600, sec/60%60, sec%60)
-	}
-	return fmt.Sprintf("%d:%02d", sec/60, sec%60)
 }
 
 // joinNonEmpty joins the parts that are not empty.

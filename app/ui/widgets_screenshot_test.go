@@ -2,6 +2,7 @@ package ui
 
 import (
 	"errors"
+	"image"
 	"image/color"
 	"image/png"
 	"io"
@@ -17,14 +18,13 @@ import (
 	"github.com/whoiscalling/whoiscalling/app/config"
 )
 
-// shotDir is where TestScreenshots writes, from WHOISCALLING_UI_SHOTS;
-// the test is skipped without it.
+// shotDir is where the screenshot tests write: WHOISCALLING_UI_SHOTS to
+// keep the PNG files for review, else a temp dir.
 func shotDir(t *testing.T) string {
-	dir := os.Getenv("WHOISCALLING_UI_SHOTS")
-	if dir == "" {
-		t.Skip("set WHOISCALLING_UI_SHOTS=DIR to render the windows to PNG files for review")
+	if dir := os.Getenv("WHOISCALLING_UI_SHOTS"); dir != "" {
+		return dir
 	}
-	return dir
+	return t.TempDir()
 }
 
 // shoot writes what win shows to dir/name.png. The test canvas does not
@@ -38,9 +38,31 @@ func shoot(t *testing.T, win fyne.Window, dir, name string) {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	if err := png.Encode(f, win.Canvas().Capture()); err != nil {
+	img := win.Canvas().Capture()
+	if err := png.Encode(f, img); err != nil {
 		t.Fatal(err)
 	}
+	if b := img.Bounds(); b.Dx() < 200 || b.Dy() < 150 {
+		t.Errorf("%s: the window rendered %dx%d pixels, want a usable size", name, b.Dx(), b.Dy())
+	}
+	if n := colours(img, 64); n < 8 {
+		t.Errorf("%s: the window rendered only %d colours: it drew no text or widgets", name, n)
+	}
+}
+
+// colours counts the distinct colours of img, up to limit.
+func colours(img image.Image, limit int) int {
+	seen := map[color.RGBA]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 2 {
+		for x := b.Min.X; x < b.Max.X; x += 2 {
+			seen[color.RGBAModel.Convert(img.At(x, y)).(color.RGBA)] = true
+			if len(seen) >= limit {
+				return len(seen)
+			}
+		}
+	}
+	return len(seen)
 }
 
 // shotApp is a test app with the real theme in the given variant.

@@ -84,6 +84,23 @@ func newBackend(t testing.TB) *backend {
 		t.Fatalf("calls.Open = %v", err)
 	}
 	t.Cleanup(func() { tr.Close() })
+	// As the service does: a contact saved for a number names that
+	// number's calls.
+	book.OnChange(func() {
+		go func() {
+			recent, err := tr.Recent(context.Background(), calls.Query{Limit: 500})
+			if err != nil {
+				return
+			}
+			var numbers []string
+			for _, c := range recent {
+				if c.ContactID == 0 {
+					numbers = append(numbers, c.Party())
+				}
+			}
+			tr.Rename(context.Background(), numbers)
+		}()
+	})
 	return &backend{book: book, tracker: tr, clock: clk}
 }
 
