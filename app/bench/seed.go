@@ -59,7 +59,10 @@ func Seed(ctx context.Context, cfg SeedConfig) (SeedResult, error) {
 	quiet := slog.New(slog.DiscardHandler)
 	var res SeedResult
 	start := time.Now()
-	book, err := contacts.Open(st, "DE", contacts.WithLogger(quiet))
+	book, err := contacts.OpenIn(cfg.Dir, st, "DE", contacts.WithLogger(quiet))
+	if err == nil {
+		defer book.Close()
+	}
 	if err != nil {
 		return res, err
 	}

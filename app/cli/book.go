@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"log/slog"
 
@@ -22,7 +23,7 @@ func openBookWith(env *Env, cfg config.Config) (*bookSession, error) {
 	if err != nil {
 		return nil, err
 	}
-	book, err := contacts.Open(st, cfg.DefaultRegion, contacts.WithLogger(quietLogger(env, cfg)))
+	book, err := contacts.OpenIn(cfg.DataDir, st, cfg.DefaultRegion, contacts.WithLogger(quietLogger(env, cfg)))
 	if err != nil {
 		st.Close()
 		return nil, fmt.Errorf("open the contact book: %w", err)
@@ -30,7 +31,7 @@ func openBookWith(env *Env, cfg config.Config) (*bookSession, error) {
 	return &bookSession{cfg: cfg, store: st, book: book}, nil
 }
 
-func (b *bookSession) Close() error { return b.store.Close() }
+func (b *bookSession) Close() error { return errors.Join(b.book.Close(), b.store.Close()) }
 
 // quietLogger is the logger of one-shot commands: their output is the
 // result, so only warnings and errors are logged (or everything at debug).

@@ -44,8 +44,14 @@ func (pl *plan) count() {
 	pl.order = kept
 }
 
-// write stores the plan in tx.
+// write stores the plan in tx, counting it as a change of the book
+// (bump) when it changes anything.
 func (pl *plan) write(ctx context.Context, tx *sql.Tx, p *progress) error {
+	if len(pl.order)+len(pl.adds) > 0 {
+		if err := pl.b.bump(ctx, tx); err != nil {
+			return err
+		}
+	}
 	w := newWriter(ctx, tx)
 	for _, id := range pl.order {
 		if err := w.update(pl.edits[id], pl.olds[id]); err != nil {

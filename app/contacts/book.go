@@ -14,17 +14,28 @@ import (
 // Book is the contact book. Its methods are safe for concurrent use.
 type Book struct {
 	st     *store.Store
+	own    bool                   // st was opened by OpenIn: Close closes it
 	region atomic.Pointer[string] // read national numbers for this country
 	log    *slog.Logger
 	now    func() time.Time
 
-	wmu sync.Mutex // serialises changes: check, write, update the index
+	// wmu serialises changes: catch up, check, write, update the index.
+	wmu writeLock
+	// seen is the stored version the index matches; pending is the
+	// version the transaction in progress writes (see bump).
+	seen    atomic.Int64
+	pending int64
 
 	mu  sync.RWMutex // guards idx
 	idx *index
 
 	subMu sync.Mutex
 	subs  []func()
+
+	stopWatch context.CancelFunc // set by OpenIn
+	watching  sync.WaitGroup
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // Option configures a Book.
@@ -34,24 +45,50 @@ type Option func(*Book)
 func WithLogger(l *slog.Logger) Option { return func(b *Book) { b.log = l } }
 
 // Open migrates the contact tables in st and loads the book into memory.
-// region (such as "DE") is used to read national numbers.
+// region (such as "DE") is used to read national numbers. The book does
+// not look for changes other processes make unless Watch runs; OpenIn
+// is what the app uses.
 func Open(st *store.Store, region string, opts ...Option) (*Book, error) {
+	b := makeBook(st, region, opts)
+	if err := b.migrate(); err != nil {
+		return nil, err
+	}
+	if err := b.loadIndex(context.Background()); err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+func makeBook(st *store.Store, region string, opts []Option) *Book {
 	b := &Book{st: st, log: slog.Default(), idx: newIndex(),
 		now: func() time.Time { return time.Now().UTC() }}
+	b.wmu.b = b
 	b.SetRegion(region)
 	for _, o := range opts {
 		o(b)
 	}
-	if err := st.Migrate("contacts", migrations); err != nil {
-		return nil, err
+	return b
+}
+
+func (b *Book) migrate() error {
+	if err := b.st.Migrate("contacts", migrations); err != nil {
+		return err
 	}
-	all, err := loadAll(context.Background(), st)
+	return b.st.Migrate(versionDomain, versionSteps)
+}
+
+// loadIndex reads the whole book and makes it the index.
+func (b *Book) loadIndex(ctx context.Context) error {
+	idx, v, err := b.load(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("load the contacts: %w", err)
+		return fmt.Errorf("load the contacts: %w", err)
 	}
-	b.idx = indexOf(all)
-	b.log.Info("contact book loaded", "contacts", len(all))
-	return b, nil
+	b.mu.Lock()
+	b.idx = idx
+	b.mu.Unlock()
+	b.seen.Store(v)
+	b.log.Info("contact book loaded", "contacts", len(idx.byID))
+	return nil
 }
 
 // Count is the number of contacts.

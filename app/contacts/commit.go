@@ -5,9 +5,10 @@ import (
 )
 
 // OnChange registers fn to be called after every committed change (add,
-// update, remove, block, an import that changed something). fn runs on
-// the goroutine that made the change, after the index is updated; it
-// must not block (the windows hand it to fyne.Do).
+// update, remove, block, an import that changed something), and after
+// the book reloaded because another process changed it. fn runs on the
+// goroutine that made the change (or on Watch's), after the index is
+// updated; it must not block (the windows hand it to fyne.Do).
 func (b *Book) OnChange(fn func()) {
 	b.subMu.Lock()
 	defer b.subMu.Unlock()
@@ -19,9 +20,16 @@ func (b *Book) OnChange(fn func()) {
 // import to be indexed.
 const bigCommit = 1000
 
-// commit puts changed contacts into the index, drops removed ones, and
-// tells the subscribers. Callers hold wmu, so commits never overlap.
+// commit puts changed contacts into the index, drops removed ones, takes
+// the version the change wrote as the one seen (see bump), and tells the
+// subscribers. Callers hold wmu, so commits never overlap.
 func (b *Book) commit(changed []*Contact, removed ...int64) {
+	if b.pending != 0 {
+		b.seen.Store(b.pending)
+		b.pending = 0
+	} else {
+		b.countLate()
+	}
 	apply := func(x *index) {
 		for _, id := range removed {
 			x.drop(id)
@@ -43,6 +51,11 @@ func (b *Book) commit(changed []*Contact, removed ...int64) {
 		apply(b.idx)
 		b.mu.Unlock()
 	}
+	b.notify()
+}
+
+// notify calls the OnChange subscribers.
+func (b *Book) notify() {
 	b.subMu.Lock()
 	subs := slices.Clone(b.subs)
 	b.subMu.Unlock()

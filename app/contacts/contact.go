@@ -12,15 +12,21 @@
 // A number belongs to at most one contact: Add and Update refuse a
 // number that another contact already has with a *DuplicateError that
 // names the owner, and Import leaves such a number with its owner and
-// reports it. Import reads vCard 3.0/4.0 and CSV files, merges by number
-// (so importing a file twice changes nothing) and writes in one
-// transaction; Export writes vCard 3.0 or CSV that import reads back.
+// reports it. Import reads vCard 2.1, 3.0 and 4.0, the CSV files of
+// Google Contacts, Outlook and spreadsheets, and FRITZ!Box phone books;
+// it merges by number (so importing a file twice changes nothing) and
+// writes in one transaction. Export writes vCard 3.0, CSV or a FRITZ!Box
+// phone book that import reads back. Sync keeps the contacts of a
+// remote source (sipgate, a CardDAV server) in step without overwriting
+// local edits.
 package contacts
 
 import (
 	"slices"
 	"strings"
 	"time"
+
+	"github.com/whoiscalling/whoiscalling/app/phone"
 )
 
 // Label says what kind of number a number is.
@@ -48,6 +54,11 @@ type Number struct {
 	// Switchboard is true for a company's central number written with
 	// "-0": every number that starts with E164 belongs to the contact.
 	Switchboard bool
+	// Unverified is why libphonenumber doubts the number (too long, or
+	// not a range in use in its country), or "" for a valid number. An
+	// unverified number is kept because a caller may still have it; it
+	// matches exactly, never as a switchboard. See phone.ParseLenient.
+	Unverified phone.Reason
 }
 
 // Contact is a person or company in the book.
@@ -55,12 +66,23 @@ type Contact struct {
 	ID                           int64
 	FirstName, LastName, Company string
 	Numbers                      []Number
-	City, Country, Note          string
+	// The postal address: street and house number, postal code, city,
+	// country (as written: "Deutschland", "DE").
+	Street, PostalCode, City, Country string
+	Note                              string
 	// VIP contacts break through do-not-disturb.
 	VIP bool
 	// Blocked callers are rejected.
 	Blocked          bool
 	Created, Updated time.Time
+	// Source is where the contact comes from: "" for the book's own
+	// (typed or imported), else a Sync source such as "sipgate" or
+	// "carddav:https://dav.example.com/anna/". RemoteID and ETag are the
+	// source's id and version of it.
+	Source, RemoteID, ETag string
+	// synced is the contact as the source last sent it (JSON, see
+	// sync.go), so Sync can tell local edits from remote changes.
+	synced string
 }
 
 // DisplayName is "First Last", else the company, else the first number.
@@ -91,8 +113,9 @@ func (c *Contact) clone() *Contact {
 // times.
 func sameData(a, b *Contact) bool {
 	return a.FirstName == b.FirstName && a.LastName == b.LastName && a.Company == b.Company &&
-		a.City == b.City && a.Country == b.Country && a.Note == b.Note &&
-		a.VIP == b.VIP && a.Blocked == b.Blocked && slices.Equal(a.Numbers, b.Numbers)
+		a.Street == b.Street && a.PostalCode == b.PostalCode && a.City == b.City && a.Country == b.Country &&
+		a.Note == b.Note && a.VIP == b.VIP && a.Blocked == b.Blocked && slices.Equal(a.Numbers, b.Numbers) &&
+		a.Source == b.Source && a.RemoteID == b.RemoteID && a.ETag == b.ETag && a.synced == b.synced
 }
 
 // key is the index key of a number: its E.164 digits without the +.

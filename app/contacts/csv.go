@@ -7,39 +7,59 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 )
 
 // decodeCSV reads a CSV file with a header row, separated by commas,
-// semicolons (as German Excel writes) or tabs.
-func decodeCSV(data []byte) ([]record, error) {
+// semicolons (as German Excel writes) or tabs, and names its dialect.
+func decodeCSV(data []byte) ([]record, Format, error) {
 	rd := csv.NewReader(bytes.NewReader(data))
 	rd.Comma = delimiter(data)
 	rd.FieldsPerRecord = -1
 	header, err := rd.Read()
 	if errors.Is(err, io.EOF) {
-		return nil, nil
+		return nil, FormatCSV, nil
 	}
 	if err != nil {
-		return nil, csvError(err)
+		return nil, FormatCSV, csvError(err)
 	}
 	cols := mapHeader(header)
+	format := csvDialect(header)
 	if !slices.ContainsFunc(cols, func(c column) bool { return c.role == rolePhone }) {
-		return nil, fmt.Errorf("the header row has no phone column (it has %q): name one column Phone, Mobile or Telefon", header)
+		return nil, format, fmt.Errorf("the header row has no phone column (it has %q): name one column Phone, Mobile or Telefon", header)
 	}
 	var recs []record
 	for {
 		row, err := rd.Read()
 		if errors.Is(err, io.EOF) {
-			return recs, nil
+			return recs, format, nil
 		}
 		if err != nil {
-			return nil, csvError(err)
+			return nil, format, csvError(err)
 		}
 		line, _ := rd.FieldPos(0)
 		if r, ok := rowRecord(cols, row, line); ok {
 			recs = append(recs, r)
 		}
 	}
+}
+
+// csvDialect tells the exports of Google Contacts and Outlook (English
+// or German) from other CSV files by their headers.
+func csvDialect(header []string) Format {
+	has := map[string]bool{}
+	for _, h := range header {
+		has[strings.Join(headerTokens(h), " ")] = true
+	}
+	switch {
+	case has["phone 1 value"] || has["e mail 1 value"]:
+		return FormatGoogleCSV
+	case has["telefon geschäftlich"] || has["mobiltelefon"] || has["straße geschäftlich"]:
+		return FormatOutlookCSVDE
+	case has["business phone"] || has["business street"] || has["home street"] || has["e mail address"]:
+		return FormatOutlookCSV
+	}
+	return FormatCSV
 }
 
 func csvError(err error) error {

@@ -4,7 +4,6 @@ import (
 	"encoding/csv"
 	"io"
 	"strconv"
-	"strings"
 )
 
 // csvLabels are the header words of each label's number columns.
@@ -15,8 +14,10 @@ var csvLabels = map[Label]string{
 // writeCSV writes a header and one row per contact, with as many number
 // columns per label as the contact with the most of that label needs.
 // It starts with a UTF-8 byte order mark so that Excel shows umlauts.
+// Number cells go through SafeCSVCell, the others through defuse:
+// a name that looks like a number comes back as it was.
 func writeCSV(w io.Writer, all []Contact) error {
-	if _, err := io.WriteString(w, "\uFEFF"); err != nil {
+	if _, err := io.WriteString(w, bomUTF8); err != nil {
 		return err
 	}
 	most := map[Label]int{}
@@ -34,14 +35,22 @@ func writeCSV(w io.Writer, all []Contact) error {
 			header = append(header, csvLabels[l]+suffix(i))
 		}
 	}
-	header = append(header, "City", "Country", "Note", "VIP", "Blocked")
+	header = append(header, "Street", "Postal Code", "City", "Country", "Note", "VIP", "Blocked")
 	if err := cw.Write(header); err != nil {
 		return err
+	}
+	phones := 0 // the number columns follow the three name columns
+	for _, l := range Labels {
+		phones += most[l]
 	}
 	for _, c := range all {
 		row := csvRow(c, most)
 		for i := range row {
-			row[i] = defuse(row[i])
+			if i >= 3 && i < 3+phones {
+				row[i] = SafeCSVCell(row[i])
+			} else {
+				row[i] = defuse(row[i])
+			}
 		}
 		if err := cw.Write(row); err != nil {
 			return err
@@ -64,23 +73,8 @@ func csvRow(c Contact, most map[Label]int) []string {
 			row = append(row, cell(nums, i))
 		}
 	}
-	return append(row, c.City, c.Country, c.Note, yesNo(c.VIP), yesNo(c.Blocked))
+	return append(row, c.Street, c.PostalCode, c.City, c.Country, c.Note, yesNo(c.VIP), yesNo(c.Blocked))
 }
-
-// defuse puts an apostrophe before a cell that a spreadsheet would take
-// for a formula ("=…", "+49 …"), so opening the export runs nothing and
-// shows numbers as text; and before a cell that starts with an
-// apostrophe, so import, which removes one, gives back the original.
-func defuse(s string) string {
-	if s != "" && strings.ContainsRune(formulaStart, rune(s[0])) {
-		return "'" + s
-	}
-	return s
-}
-
-// formulaStart are the characters a spreadsheet formula starts with,
-// and the apostrophe itself.
-const formulaStart = "=+-@\t\r'"
 
 func suffix(i int) string {
 	if i == 0 {

@@ -9,6 +9,8 @@ func rowRecord(cols []column, row []string, line int) (record, bool) {
 	r := record{line: line}
 	c := &r.c
 	var name string
+	var order []string
+	found := map[string]*address{}
 	empty := true
 	for i, col := range cols {
 		v := undefuse(strings.TrimSpace(cell(row, i)))
@@ -18,25 +20,21 @@ func rowRecord(cols []column, row []string, line int) (record, bool) {
 		empty = false
 		switch col.role {
 		case roleFirst:
-			c.FirstName = v
+			c.FirstName = first(c.FirstName, v)
 		case roleLast:
-			c.LastName = v
+			c.LastName = first(c.LastName, v)
 		case roleName:
-			name = v
+			name = first(name, v)
 		case roleCompany:
 			c.Company = first(c.Company, v)
 		case rolePhone:
-			label := col.label
-			if col.typeCol >= 0 {
-				label = labelOf(cell(row, col.typeCol))
+			c.Numbers = append(c.Numbers, cellNumbers(col, row, v)...)
+		case roleStreet, rolePostal, roleCity, roleCountry:
+			if found[col.group] == nil {
+				found[col.group] = &address{}
+				order = append(order, col.group)
 			}
-			for _, num := range splitNumbers(v) {
-				c.Numbers = append(c.Numbers, Number{Label: label, Raw: num})
-			}
-		case roleCity:
-			c.City = first(c.City, v)
-		case roleCountry:
-			c.Country = first(c.Country, v)
+			found[col.group].set(col.role, v)
 		case roleNote:
 			c.Note = first(c.Note, v)
 		case roleVIP:
@@ -45,10 +43,30 @@ func rowRecord(cols []column, row []string, line int) (record, bool) {
 			r.blocked = new(truthy(v))
 		}
 	}
+	pickAddress(c, order, found)
 	if c.FirstName == "" && c.LastName == "" && name != "" {
 		c.FirstName, c.LastName = splitName(name)
 	}
 	return r, !empty
+}
+
+// cellNumbers are the numbers in a phone cell, labelled by the column's
+// header or by its label column (Google's "Phone 1 - Label"); none when
+// that label says fax or pager.
+func cellNumbers(col column, row []string, v string) []Number {
+	label := col.label
+	if col.typeCol >= 0 {
+		text := cell(row, col.typeCol)
+		if isFaxLabel(text) {
+			return nil
+		}
+		label = labelOf(text)
+	}
+	var out []Number
+	for _, num := range splitNumbers(v) {
+		out = append(out, Number{Label: label, Raw: num})
+	}
+	return out
 }
 
 // undefuse removes the apostrophe that defuse put before a cell.

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/whoiscalling/whoiscalling/app/phone"
 	"github.com/whoiscalling/whoiscalling/app/store"
 )
 
@@ -23,9 +24,9 @@ func loadAll(ctx context.Context, st *store.Store) ([]*Contact, error) {
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		nums, numErr = loadNumbers(ctx, st)
+		nums, numErr = loadNumbers(ctx, st.R)
 	}()
-	all, err := loadContacts(ctx, st)
+	all, err := loadContacts(ctx, st.R)
 	<-done
 	if err != nil {
 		return nil, err
@@ -37,9 +38,14 @@ func loadAll(ctx context.Context, st *store.Store) ([]*Contact, error) {
 	return all, nil
 }
 
-func loadContacts(ctx context.Context, st *store.Store) ([]*Contact, error) {
-	rows, err := st.R.QueryContext(ctx, `SELECT id, first_name, last_name, company, city, country, note,
-		vip, blocked, created, updated FROM contacts ORDER BY id`)
+// querier is a pool or a transaction to read from.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+func loadContacts(ctx context.Context, q querier) ([]*Contact, error) {
+	rows, err := q.QueryContext(ctx, `SELECT id, first_name, last_name, company, city, country, note,
+		vip, blocked, created, updated, street, postal_code, source, remote_id, etag, synced FROM contacts ORDER BY id`)
 	if err != nil {
 		return nil, err
 	}
@@ -51,6 +57,7 @@ func loadContacts(ctx context.Context, st *store.Store) ([]*Contact, error) {
 	// contact, never modifies it, so a block holds no more than the load.
 	var slab []Contact
 	var first, last, company, city, country, note, created, updated sql.RawBytes
+	var street, postal, source, remoteID, etag, synced sql.RawBytes
 	var lastText string // the last time parsed: an import gives every contact the same times
 	var lastTime time.Time
 	parse := func(b sql.RawBytes) (time.Time, error) {
@@ -70,12 +77,14 @@ func loadContacts(ctx context.Context, st *store.Store) ([]*Contact, error) {
 		slab = append(slab, Contact{})
 		c := &slab[len(slab)-1]
 		err := rows.Scan(&c.ID, &first, &last, &company, &city, &country, &note,
-			&c.VIP, &c.Blocked, &created, &updated)
+			&c.VIP, &c.Blocked, &created, &updated, &street, &postal, &source, &remoteID, &etag, &synced)
 		if err != nil {
 			return nil, err
 		}
 		c.FirstName, c.LastName, c.Company = in.intern(first), string(last), in.intern(company)
 		c.City, c.Country, c.Note = in.intern(city), in.intern(country), in.intern(note)
+		c.Street, c.PostalCode, c.Source = string(street), in.intern(postal), in.intern(source)
+		c.RemoteID, c.ETag, c.synced = string(remoteID), string(etag), string(synced)
 		if c.Created, err = parse(created); err != nil {
 			return nil, fmt.Errorf("contact %d: created: %w", c.ID, err)
 		}
@@ -93,21 +102,22 @@ type numberRow struct {
 	n       Number
 }
 
-func loadNumbers(ctx context.Context, st *store.Store) ([]numberRow, error) {
-	rows, err := st.R.QueryContext(ctx, `SELECT contact_id, pos, label, raw, e164, switchboard FROM contact_numbers`)
+func loadNumbers(ctx context.Context, q querier) ([]numberRow, error) {
+	rows, err := q.QueryContext(ctx, `SELECT contact_id, pos, label, raw, e164, switchboard, unverified FROM contact_numbers`)
 	if err != nil {
 		return nil, err
 	}
 	defer rows.Close()
 	in := newInterner()
-	var label, raw, e164 sql.RawBytes
+	var label, raw, e164, unverified sql.RawBytes
 	var out []numberRow
 	for rows.Next() {
 		var r numberRow
-		if err := rows.Scan(&r.id, &r.pos, &label, &raw, &e164, &r.n.Switchboard); err != nil {
+		if err := rows.Scan(&r.id, &r.pos, &label, &raw, &e164, &r.n.Switchboard, &unverified); err != nil {
 			return nil, err
 		}
 		r.n.Label, r.n.Raw, r.n.E164 = Label(in.intern(label)), string(raw), string(e164)
+		r.n.Unverified = phone.Reason(in.intern(unverified))
 		out = append(out, r)
 	}
 	return out, rows.Err()

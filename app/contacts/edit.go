@@ -19,24 +19,30 @@ func (b *Book) Add(ctx context.Context, c Contact) (Contact, error) {
 	}
 	b.wmu.Lock()
 	defer b.wmu.Unlock()
-	if err := b.checkOwners(&c, 0); err != nil {
-		return Contact{}, err
-	}
-	now := b.now()
-	c.Created, c.Updated = now, now
-	err = b.st.Tx(ctx, func(tx *sql.Tx) error {
-		w := newWriter(ctx, tx)
-		var err error
-		if c.ID, err = w.nextID(); err != nil {
+	err = b.change(ctx, func() error {
+		if err := b.checkOwners(&c, 0); err != nil {
 			return err
 		}
-		if err := w.insert(&c); err != nil {
-			return err
+		now := b.now()
+		c.Created, c.Updated = now, now
+		err := b.tx(ctx, func(tx *sql.Tx) error {
+			w := newWriter(ctx, tx)
+			var err error
+			if c.ID, err = w.nextID(); err != nil {
+				return err
+			}
+			if err := w.insert(&c); err != nil {
+				return err
+			}
+			return w.finish()
+		})
+		if err != nil {
+			return fmt.Errorf("add the contact: %w", err)
 		}
-		return w.finish()
+		return nil
 	})
 	if err != nil {
-		return Contact{}, fmt.Errorf("add the contact: %w", err)
+		return Contact{}, err
 	}
 	b.log.Debug("contact added", "id", c.ID, "name", c.DisplayName())
 	b.commit([]*Contact{c.clone()})
@@ -52,23 +58,29 @@ func (b *Book) Update(ctx context.Context, c Contact) (Contact, error) {
 	}
 	b.wmu.Lock()
 	defer b.wmu.Unlock()
-	old, err := b.Get(c.ID)
-	if err != nil {
-		return Contact{}, err
-	}
-	if err := b.checkOwners(&c, c.ID); err != nil {
-		return Contact{}, err
-	}
-	c.Created, c.Updated = old.Created, b.now()
-	err = b.st.Tx(ctx, func(tx *sql.Tx) error {
-		w := newWriter(ctx, tx)
-		if err := w.update(&c, &old); err != nil {
+	err = b.change(ctx, func() error {
+		old, err := b.Get(c.ID)
+		if err != nil {
 			return err
 		}
-		return w.finish()
+		if err := b.checkOwners(&c, c.ID); err != nil {
+			return err
+		}
+		c.Created, c.Updated = old.Created, b.now()
+		err = b.tx(ctx, func(tx *sql.Tx) error {
+			w := newWriter(ctx, tx)
+			if err := w.update(&c, &old); err != nil {
+				return err
+			}
+			return w.finish()
+		})
+		if err != nil {
+			return fmt.Errorf("update contact %d: %w", c.ID, err)
+		}
+		return nil
 	})
 	if err != nil {
-		return Contact{}, fmt.Errorf("update contact %d: %w", c.ID, err)
+		return Contact{}, err
 	}
 	b.log.Debug("contact updated", "id", c.ID, "name", c.DisplayName())
 	b.commit([]*Contact{c.clone()})

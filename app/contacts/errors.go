@@ -7,8 +7,28 @@ import (
 	"github.com/whoiscalling/whoiscalling/app/phone"
 )
 
-// ErrNoName means a contact has neither a name nor a company.
-var ErrNoName = errors.New("a contact needs a name or a company: fill in the first name, the last name or the company")
+// InvalidError means a contact cannot be stored as given: Code says
+// what is wrong (CodeNoName, CodeUnknownLabel) and Value is the text
+// in question, if any.
+type InvalidError struct {
+	Code  Code
+	Value string
+}
+
+// Error says what is wrong and how to fix it.
+func (e *InvalidError) Error() string {
+	switch e.Code {
+	case CodeNoName:
+		return "a contact needs a name or a company: fill in the first name, the last name or the company"
+	case CodeUnknownLabel:
+		return fmt.Sprintf("unknown label %q: use work, mobile, home or other", e.Value)
+	}
+	return "the contact is not valid: " + string(e.Code)
+}
+
+// ErrNoName means a contact has neither a name nor a company. Add and
+// Update return this value, so errors.Is finds it.
+var ErrNoName error = &InvalidError{Code: CodeNoName}
 
 // ErrNotFound means there is no contact with the ID given.
 var ErrNotFound = errors.New("no such contact")
@@ -16,7 +36,7 @@ var ErrNotFound = errors.New("no such contact")
 // NumberError means one of a contact's numbers cannot be read.
 type NumberError struct {
 	Raw string
-	Err error // a *phone.Error whose message says what is wrong
+	Err error // a *phone.Error whose Reason says what is wrong
 }
 
 // Error names the number, what is wrong with it, and the fix:

@@ -7,49 +7,59 @@ import (
 	"io"
 )
 
-// Report says what an import did.
+// Report says what an import (or a Sync) did.
 type Report struct {
-	Imported  int // new contacts
-	Updated   int // existing contacts that changed
-	Unchanged int // existing contacts the file matched, already up to date
-	Skipped   int // entries not imported
-	// Problems lists every skipped entry and every number left out of
-	// an imported one, with the line it starts on and the reason.
+	Format    Format // the format detected
+	Encoding  string // the text encoding detected: "UTF-8", "UTF-16", "Windows-1252"
+	Imported  int    // new contacts
+	Updated   int    // existing contacts that changed
+	Unchanged int    // existing contacts the file matched, already up to date
+	Skipped   int    // entries not imported
+	Removed   int    // contacts Sync removed
+	// Problems lists every skipped entry, every entry imported without
+	// a number, and every number left out of an entry or kept
+	// unverified, with the line the entry starts on and the reason.
 	Problems []Problem
 }
 
-// Problem is one entry, or one number of an entry, that was not imported.
+// Problem is one entry, or one number of an entry, that was not
+// imported as it was.
 type Problem struct {
 	Line   int    // the line the entry starts on (1-based)
 	Entry  string // its name, or its first number
-	Reason string
+	Reason Reason // what happened, as a code and the facts
 }
 
-// Import reads contacts from a vCard (3.0 or 4.0) or CSV file and merges
-// them into the book. name is the file's name; its extension (.vcf,
-// .vcard, .csv, .txt) picks the format, else the content does. Each
-// entry is merged into the contact that already has one of its numbers,
-// else added; so importing the same file twice changes nothing.
-// Entries with no name or no readable number are skipped and reported.
+// Import reads contacts from a file and merges them into the book. The
+// content decides the format (the name only when the content cannot):
+// vCard 2.1, 3.0 or 4.0; CSV from Google Contacts, Outlook (English or
+// German) or a spreadsheet, in UTF-8, UTF-16 or Windows-1252, separated
+// by commas, semicolons or tabs; a FRITZ!Box phone book (XML). Each
+// entry is merged into the contact that already has one of its numbers
+// (an entry without numbers: the contact of the same name), else
+// added; so importing the same file twice changes nothing. Entries with
+// no name are skipped; numbers that cannot be read are left out;
+// numbers libphonenumber doubts are kept unverified; all are reported.
 // Everything is written in one transaction: a file that cannot be read
 // (a broken vCard, a stray quote in a CSV, no phone column) returns an
 // error and changes nothing. progress, if not nil, is called now and
-// then with the steps done of total (each entry is read, then written);
-// it may be called from another goroutine, never from two at once.
+// then with the entries done of the entries in the file; it may be
+// called from another goroutine, never from two at once.
 func (b *Book) Import(ctx context.Context, r io.Reader, name string, progress func(done, total int)) (Report, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return Report{}, fmt.Errorf("read %s: %w", name, err)
 	}
-	recs, format, err := decode(data, name)
+	d, err := decode(data, name)
 	if err != nil {
 		return Report{}, fmt.Errorf("%s cannot be imported, nothing was changed: %w", name, err)
 	}
-	p := newProgress(progress, 2*len(recs))
-	b.readNumbers(recs, p)
+	p := newProgress(progress, len(d.recs))
+	b.readNumbers(d.recs, p)
 	b.wmu.Lock()
 	defer b.wmu.Unlock()
-	pl := b.plan(recs)
+	pl := b.plan(d.recs)
+	p.plan(len(pl.order) + len(pl.adds))
 	err = b.st.Tx(ctx, func(tx *sql.Tx) error { return pl.write(ctx, tx, p) })
 	if err != nil {
 		return Report{}, fmt.Errorf("import %s, nothing was changed: %w", name, err)
@@ -59,10 +69,12 @@ func (b *Book) Import(ctx context.Context, r io.Reader, name string, progress fu
 		internContacts(changed)
 		b.commit(changed)
 	}
-	b.log.Info("contacts imported", "format", format, "imported", pl.report.Imported,
-		"updated", pl.report.Updated, "unchanged", pl.report.Unchanged, "skipped", pl.report.Skipped)
-	for _, pr := range pl.report.Problems {
-		b.log.Debug("import problem", "line", pr.Line, "entry", pr.Entry, "reason", pr.Reason)
+	rep := pl.report
+	rep.Format, rep.Encoding = d.format, d.encoding
+	b.log.Info("contacts imported", "format", rep.Format, "encoding", rep.Encoding, "imported", rep.Imported,
+		"updated", rep.Updated, "unchanged", rep.Unchanged, "skipped", rep.Skipped)
+	for _, pr := range rep.Problems {
+		b.log.Debug("import problem", "line", pr.Line, "entry", pr.Entry, "reason", pr.Reason.String())
 	}
-	return pl.report, nil
+	return rep, nil
 }

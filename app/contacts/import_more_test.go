@@ -12,18 +12,19 @@ func TestImportedFields(t *testing.T) {
 	importFile(t, b, "testdata/messy.vcf")
 	importFile(t, b, "testdata/semicolon.csv")
 	anna, _ := b.Lookup("+492111234567")
-	want := Contact{FirstName: "Anna", LastName: "Müller", Company: "ACME GmbH", City: "Düsseldorf", Country: "Deutschland",
+	want := Contact{FirstName: "Anna", LastName: "Müller", Company: "ACME GmbH", Street: "Königsallee 1", PostalCode: "40212",
+		City: "Düsseldorf", Country: "Deutschland",
 		Note: "Ruft meist wegen Rechnungen an, bitte freundlich sein.\nZweite Zeile: sie mag es kurz.",
 		Numbers: []Number{
-			{LabelWork, "+49 (0)211 123 45-67", "+492111234567", false},
-			{LabelMobile, "0171 2345678", "+491712345678", false},
-			{LabelHome, "0211 7654321", "+492117654321", false},
+			{LabelWork, "+49 (0)211 123 45-67", "+492111234567", false, ""},
+			{LabelMobile, "0171 2345678", "+491712345678", false, ""},
+			{LabelHome, "0211 7654321", "+492117654321", false, ""},
 		}}
 	if !sameData(anna.Contact, &want) {
 		t.Errorf("imported Anna = %+v\nwant %+v", *anna.Contact, want)
 	}
 	for digits, want := range map[string]Contact{
-		"4921163555":  {Company: "Muster AG", City: "Düsseldorf", Country: "Germany"},
+		"4921163555":  {Company: "Muster AG", Street: "Rheinufer 5", PostalCode: "40213", City: "Düsseldorf", Country: "Germany"},
 		"49301234567": {FirstName: "Jonas", LastName: "Schmidt"},
 		"4722123456":  {FirstName: "Kari", LastName: "Nordmann", City: "Oslo", Country: "Norway"},
 		"492111234568": {FirstName: "Anna", LastName: "Schmidt", Company: "Schmidt & Söhne; Werkzeuge", City: "Düsseldorf",
@@ -71,10 +72,10 @@ func TestImportMergesIntoExisting(t *testing.T) {
 	old := mustAdd(t, b, Contact{FirstName: "Anna", VIP: true, Numbers: nums("0171 2345678")})
 	other := mustAdd(t, b, Contact{Company: "Other", Numbers: nums("0211 7654321")})
 	rep := importFile(t, b, "testdata/messy.vcf")
-	if rep.Imported != 7 || rep.Updated != 1 || rep.Unchanged != 0 {
-		t.Errorf("Import = %+v; want 7 imported and 1 updated (Anna)", rep)
+	if rep.Imported != 8 || rep.Updated != 1 || rep.Unchanged != 0 {
+		t.Errorf("Import = %+v; want 8 imported and 1 updated (Anna)", rep)
 	}
-	if p := rep.Problems[len(rep.Problems)-1]; p.Line != 73 || !strings.Contains(p.Reason, `0211 7654321 left with "Other"`) {
+	if p := rep.Problems[len(rep.Problems)-1]; p.Line != 73 || !strings.Contains(p.Reason.String(), `0211 7654321 left with "Other"`) {
 		t.Errorf("last problem = %+v, want the number left with Other", p)
 	}
 	got, _ := b.Get(old.ID)

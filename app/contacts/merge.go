@@ -1,9 +1,5 @@
 package contacts
 
-import (
-	"fmt"
-)
-
 // plan is what an import will do, worked out in memory before anything
 // is written.
 type plan struct {
@@ -13,6 +9,7 @@ type plan struct {
 	olds    map[int64]*Contact     // the same contacts as they are
 	order   []int64                // edited IDs in the order first touched
 	owners  map[numberKey]*Contact // numbers given to contacts by this import
+	names   map[string]*Contact    // contacts by nameKey, built for entries without numbers
 	touched map[int64]bool         // existing contacts an entry merged into
 	report  Report
 }
@@ -67,22 +64,25 @@ func (pl *plan) edit(c *Contact) *Contact {
 	return e
 }
 
-// merge adds r to the contact that has one of its numbers, or as a new
-// contact. A number held by yet another contact stays there.
+// merge adds r to the contact that has one of its numbers (an entry
+// without numbers: the contact of the same name), or as a new contact.
+// A number held by yet another contact stays there.
 func (pl *plan) merge(r *record) {
-	var target *Contact
-	for _, n := range r.c.Numbers {
-		if target = pl.ownerOf(n); target != nil {
-			break
-		}
-	}
+	target := pl.target(r)
 	if target == nil {
 		target = &Contact{}
 		pl.adds = append(pl.adds, target)
 	} else if target.ID != 0 {
 		pl.touched[target.ID] = true
 	}
+	if r.fullName != "" && sameName(target.DisplayName(), r.fullName) {
+		r.c.FirstName, r.c.LastName, r.c.Company = "", "", "" // the one name field says what the contact says
+	}
 	fill(target, r)
+	fillAddress(target, r)
+	if len(r.c.Numbers) == 0 {
+		pl.nameIndex()[nameKey(target)] = target
+	}
 	for _, n := range r.c.Numbers {
 		switch o := pl.ownerOf(n); {
 		case o == nil:
@@ -90,7 +90,7 @@ func (pl *plan) merge(r *record) {
 			pl.owners[keyOf(n)] = target
 		case o != target:
 			pl.report.Problems = append(pl.report.Problems, Problem{Line: r.line, Entry: r.entry(),
-				Reason: fmt.Sprintf("number %s left with %q, which already has it", n.Raw, o.DisplayName())})
+				Reason: Reason{Code: CodeNumberTaken, Number: n.Raw, Owner: o.DisplayName()}})
 		}
 	}
 }

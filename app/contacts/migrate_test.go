@@ -32,8 +32,8 @@ func TestMigrateFromVersion1(t *testing.T) {
 	}
 	var indexes int
 	st.R.QueryRow(`SELECT COUNT(*) FROM sqlite_master WHERE type='index' AND name='contact_numbers_contact'`).Scan(&indexes)
-	if v, _ := st.Version("contacts"); v != 2 || indexes != 0 {
-		t.Errorf("schema version %d with %d contact_id indexes, want 2 and none", v, indexes)
+	if v, _ := st.Version("contacts"); v != len(migrations) || indexes != 0 {
+		t.Errorf("schema version %d with %d contact_id indexes, want %d and none", v, indexes, len(migrations))
 	}
 	if err := b.Remove(ctx, 7); err != nil || b.Count() != 0 {
 		t.Errorf("Remove after migrating: %v", err)

@@ -1,7 +1,6 @@
 package contacts
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/whoiscalling/whoiscalling/app/phone"
@@ -9,11 +8,10 @@ import (
 
 // normalize trims c's text, reads its numbers (from Raw, or from E164
 // when Raw is empty) and checks that it has a name. Numbers given twice
-// are kept once.
+// are kept once. A number libphonenumber doubts is kept, marked
+// Unverified (see phone.ParseLenient).
 func (b *Book) normalize(c Contact) (Contact, error) {
-	for _, s := range []*string{&c.FirstName, &c.LastName, &c.Company, &c.City, &c.Country, &c.Note} {
-		*s = strings.TrimSpace(*s)
-	}
+	tidy(&c)
 	if c.FirstName == "" && c.LastName == "" && c.Company == "" {
 		return c, ErrNoName
 	}
@@ -31,7 +29,19 @@ func (b *Book) normalize(c Contact) (Contact, error) {
 	return c, nil
 }
 
-// readNumber fills in E164 and Switchboard from the text of n.
+// tidy trims the text fields and writes every line break as "\n", the
+// form every export gives back.
+func tidy(c *Contact) {
+	for _, s := range []*string{&c.FirstName, &c.LastName, &c.Company, &c.Street, &c.PostalCode, &c.City, &c.Country, &c.Note} {
+		*s = strings.TrimSpace(*s)
+		if strings.ContainsRune(*s, '\r') {
+			*s = strings.ReplaceAll(strings.ReplaceAll(*s, "\r\n", "\n"), "\r", "\n")
+		}
+	}
+}
+
+// readNumber fills in E164, Switchboard and Unverified from the text of
+// n.
 func (b *Book) readNumber(n Number) (Number, error) {
 	label, err := parseLabel(n.Label)
 	if err != nil {
@@ -44,11 +54,11 @@ func (b *Book) readNumber(n Number) (Number, error) {
 			text += "-0"
 		}
 	}
-	p, err := phone.Parse(text, b.regionNow())
+	p, err := phone.ParseLenient(text, b.regionNow())
 	if err != nil {
 		return n, &NumberError{Raw: text, Err: err}
 	}
-	return Number{Label: label, Raw: text, E164: p.E164, Switchboard: p.Switchboard}, nil
+	return Number{Label: label, Raw: text, E164: p.E164, Switchboard: p.Switchboard, Unverified: p.Unverified}, nil
 }
 
 func parseLabel(l Label) (Label, error) {
@@ -58,7 +68,7 @@ func parseLabel(l Label) (Label, error) {
 	case LabelWork, LabelMobile, LabelHome, LabelOther:
 		return s, nil
 	}
-	return "", fmt.Errorf("unknown label %q: use work, mobile, home or other", l)
+	return "", &InvalidError{Code: CodeUnknownLabel, Value: string(l)}
 }
 
 func hasNumber(nums []Number, n Number) bool {

@@ -14,8 +14,11 @@ type record struct {
 	c    Contact // numbers carry Label and Raw until readNumbers
 	// vip and blocked are set when the file says (our own exports do).
 	vip, blocked *bool
-	problems     []Problem
-	skip         bool
+	// fullName is the name as the file has it when it has one name field
+	// only (a FRITZ!Box): a contact already called so keeps its split.
+	fullName string
+	problems []Problem
+	skip     bool
 }
 
 // entry names the record in a report.
@@ -26,14 +29,12 @@ func (r *record) entry() string {
 	return "(no name)"
 }
 
-func (r *record) problem(reason string) {
+func (r *record) problem(reason Reason) {
 	r.problems = append(r.problems, Problem{Line: r.line, Entry: r.entry(), Reason: reason})
 }
 
 // readNumbers reads every record's numbers into E.164, spread over the
-// CPUs: libphonenumber is the slowest part of a large import. A number
-// that cannot be read is left out and reported; a record with no name
-// or no number left is skipped.
+// CPUs: libphonenumber is the slowest part of a large import.
 func (b *Book) readNumbers(recs []record, p *progress) {
 	workers := min(runtime.GOMAXPROCS(0), max(len(recs)/256, 1))
 	chunk := (len(recs) + workers - 1) / workers
@@ -44,28 +45,35 @@ func (b *Book) readNumbers(recs []record, p *progress) {
 			for i := range part {
 				b.readRecord(&part[i])
 				if i%64 == 63 {
-					p.add(64)
+					p.readDone(64)
 				}
 			}
-			p.add(len(part) % 64)
+			p.readDone(len(part) % 64)
 		})
 	}
 	wg.Wait()
 }
 
+// readRecord reads a record's numbers. A number that cannot be read is
+// left out and reported, one libphonenumber doubts is kept and
+// reported; a record with no name is skipped, one with no number left
+// is imported all the same and reported.
 func (b *Book) readRecord(r *record) {
 	c := &r.c
-	for _, s := range []*string{&c.FirstName, &c.LastName, &c.Company, &c.City, &c.Country, &c.Note} {
-		*s = strings.TrimSpace(*s)
-	}
+	tidy(c)
 	nums := make([]Number, 0, len(c.Numbers))
 	for _, n := range c.Numbers {
-		p, err := phone.Parse(n.Raw, b.regionNow())
+		raw := strings.TrimSpace(n.Raw)
+		p, err := phone.ParseLenient(raw, b.regionNow())
 		if err != nil {
-			r.problem("number left out: " + err.Error())
+			pe, _ := err.(*phone.Error)
+			r.problem(Reason{Code: CodeNumberLeftOut, Number: raw, Phone: pe})
 			continue
 		}
-		n = Number{Label: n.Label, Raw: strings.TrimSpace(n.Raw), E164: p.E164, Switchboard: p.Switchboard}
+		if p.Unverified != "" {
+			r.problem(Reason{Code: CodeNumberUnverified, Number: raw, Phone: p.Doubt()})
+		}
+		n = Number{Label: n.Label, Raw: raw, E164: p.E164, Switchboard: p.Switchboard, Unverified: p.Unverified}
 		if !hasNumber(nums, n) {
 			nums = append(nums, n)
 		}
@@ -74,9 +82,8 @@ func (b *Book) readRecord(r *record) {
 	switch {
 	case c.FirstName == "" && c.LastName == "" && c.Company == "":
 		r.skip = true
-		r.problem("skipped: no name or company")
+		r.problem(Reason{Code: CodeNoName})
 	case len(nums) == 0:
-		r.skip = true
-		r.problem("skipped: no phone number that can be read")
+		r.problem(Reason{Code: CodeNoNumber})
 	}
 }

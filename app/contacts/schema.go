@@ -51,4 +51,16 @@ var migrations = []string{
 		SELECT e164, switchboard, contact_id, pos, label, raw FROM contact_numbers;
 	DROP TABLE contact_numbers;
 	ALTER TABLE contact_numbers_v2 RENAME TO contact_numbers;`,
+
+	// Version 3: the postal address (street, postal code), where a
+	// contact comes from (source, remote_id, etag, and synced: the
+	// contact as its source last sent it, see sync.go), and numbers kept
+	// although libphonenumber doubts them (unverified: the reason).
+	`ALTER TABLE contacts ADD COLUMN street TEXT NOT NULL DEFAULT '';
+	ALTER TABLE contacts ADD COLUMN postal_code TEXT NOT NULL DEFAULT '';
+	ALTER TABLE contacts ADD COLUMN source TEXT NOT NULL DEFAULT '';
+	ALTER TABLE contacts ADD COLUMN remote_id TEXT NOT NULL DEFAULT '';
+	ALTER TABLE contacts ADD COLUMN etag TEXT NOT NULL DEFAULT '';
+	ALTER TABLE contacts ADD COLUMN synced TEXT NOT NULL DEFAULT '';
+	ALTER TABLE contact_numbers ADD COLUMN unverified TEXT NOT NULL DEFAULT '';`,
 }

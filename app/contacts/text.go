@@ -5,35 +5,53 @@ import "strings"
 // components splits a structured vCard value (N, ADR, ORG) at the
 // semicolons that are not escaped, and unescapes each part.
 func components(v string) []string {
-	if !strings.Contains(v, `\`) {
-		return strings.Split(v, ";")
-	}
 	var parts []string
-	var cur strings.Builder
+	start := 0
 	for i := 0; i < len(v); i++ {
-		switch {
-		case v[i] == '\\' && i+1 < len(v) && v[i+1] == ';':
-			cur.WriteByte(';')
-			i++
-		case v[i] == ';':
-			parts = append(parts, unescape(cur.String()))
-			cur.Reset()
-		default:
-			cur.WriteByte(v[i])
+		switch v[i] {
+		case '\\':
+			i++ // the escaped character is never a separator
+		case ';':
+			parts = append(parts, unescape(v[start:i]))
+			start = i + 1
 		}
 	}
-	return append(parts, unescape(cur.String()))
+	return append(parts, unescape(v[start:]))
 }
 
-// unescaper undoes the escapes go-vcard leaves in a text value.
-var unescaper = strings.NewReplacer(`\;`, ";", `\N`, "\n", `\:`, ":")
-
+// unescape undoes the escapes of a vCard text value (RFC 6350 3.4):
+// "\\", "\n" (or "\N"), "\,", "\;", and "\:" that some writers add. A
+// backslash before anything else is kept, as it is.
 func unescape(s string) string {
-	if !strings.Contains(s, `\`) {
+	i := strings.IndexByte(s, '\\')
+	if i < 0 {
 		return s
 	}
-	return unescaper.Replace(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c != '\\' || i+1 == len(s) {
+			b.WriteByte(c)
+			continue
+		}
+		switch next := s[i+1]; next {
+		case 'n', 'N':
+			b.WriteByte('\n')
+		case '\\', ',', ';', ':':
+			b.WriteByte(next)
+		default:
+			b.WriteByte('\\')
+			b.WriteByte(next)
+		}
+		i++
+	}
+	return b.String()
 }
+
+// escape makes text safe as a vCard text value or component.
+var escape = strings.NewReplacer(`\`, `\\`, "\r\n", `\n`, "\n", `\n`, "\r", `\n`, ",", `\,`, ";", `\;`).Replace
 
 func part(parts []string, i int) string {
 	if i < len(parts) {

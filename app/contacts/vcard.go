@@ -1,16 +1,10 @@
 package contacts
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"runtime"
-	"slices"
-	"strings"
 	"sync"
-
-	"github.com/emersion/go-vcard"
 )
 
 // Our own vCard properties, so an export keeps the flags on re-import.
@@ -19,88 +13,85 @@ const (
 	fieldBlocked = "X-WHOISCALLING-BLOCKED"
 )
 
-// decodeVCards reads every card. A card that is cut off or broken fails
-// the whole file, naming the line it starts on. The file is cut at
-// BEGIN lines into one part per CPU, decoded in parallel: go-vcard's
-// decoder is the slowest step of a large import after SQLite.
-func decodeVCards(data []byte) ([]record, error) {
-	begins := beginLines(data)
-	parts := min(runtime.GOMAXPROCS(0), max(len(begins)/512, 1))
-	out := make([][]record, parts)
-	errs := make([]error, parts)
+// decodeVCards reads every card of a vCard 2.1, 3.0 or 4.0 file. A
+// card that is cut off, or text between cards, fails the whole file,
+// naming the line. The cards are found in one pass over the lines, then
+// read in parallel, one share per CPU.
+func decodeVCards(data []byte) ([]record, Format, error) {
+	cards, err := splitCards(data)
+	if err != nil {
+		return nil, "", err
+	}
+	recs := make([]record, len(cards))
+	versions := make([]string, len(cards))
+	workers := min(runtime.GOMAXPROCS(0), max(len(cards)/512, 1))
 	var wg sync.WaitGroup
-	for p := range parts {
-		lo, hi := p*len(begins)/parts, (p+1)*len(begins)/parts
-		from, to := 0, len(data)
-		if p > 0 {
-			from = begins[lo].offset
-		}
-		if p < parts-1 {
-			to = begins[hi].offset
-		}
-		wg.Go(func() { out[p], errs[p] = decodePart(data[from:to], begins[lo:hi]) })
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(cards); i += workers {
+				card := readCard(cards[i])
+				recs[i], versions[i] = cardRecord(card, cards[i].line), card.Value("VERSION")
+			}
+		})
 	}
 	wg.Wait()
-	if err := errors.Join(errs...); err != nil {
-		return nil, err
+	seen := map[string]bool{}
+	for _, v := range versions {
+		seen[v] = true
 	}
-	return slices.Concat(out...), nil
+	return recs, vcardFormat(seen), nil
 }
 
-// decodePart decodes the cards of one part; begins are its BEGIN lines.
-func decodePart(data []byte, begins []begin) ([]record, error) {
-	dec := vcard.NewDecoder(bytes.NewReader(data))
-	recs := make([]record, 0, len(begins))
-	for i := 0; ; i++ {
-		card, err := dec.Decode()
-		if errors.Is(err, io.EOF) {
-			return recs, nil
-		}
-		if err != nil {
-			return nil, vcardError(err, i, begins)
-		}
-		recs = append(recs, cardRecord(card, lineAt(begins, i)))
-	}
+// cardText is one card's lines, BEGIN to END, and the line it starts on.
+type cardText struct {
+	line int
+	data []byte
 }
 
-// begin is where a BEGIN:VCARD line is: its line number and byte offset.
-type begin struct{ line, offset int }
-
-// beginLines finds the BEGIN:VCARD lines; the decoder reads the cards in
-// the same order.
-func beginLines(data []byte) []begin {
-	var out []begin
+// splitCards finds the cards. Folded lines (starting with a space or
+// tab) belong to the line before and never start or end a card.
+func splitCards(data []byte) ([]cardText, error) {
+	var cards []cardText
+	open, openLine, stray := -1, 0, 0
 	for n, off := 1, 0; off < len(data); n++ {
-		l := data[off:]
-		if i := bytes.IndexByte(l, '\n'); i >= 0 {
-			l = l[:i+1]
-		}
-		if l[0] != ' ' && l[0] != '\t' && bytes.EqualFold(bytes.TrimSpace(l), []byte("BEGIN:VCARD")) {
-			out = append(out, begin{n, off})
+		l := nextLine(data[off:])
+		t := trimLine(l)
+		switch {
+		case isFolded(l) && open >= 0:
+		case open < 0 && isMarker(t, "BEGIN"):
+			if stray > 0 {
+				return nil, fmt.Errorf("there is text that is not a vCard on line %d, before the card on line %d: remove it, or export the file again", stray, n)
+			}
+			open, openLine = off, n
+		case open < 0 && len(t) > 0:
+			stray = cmp0(stray, n)
+		case isMarker(t, "BEGIN"):
+			return nil, brokenCard(openLine, "it has no END:VCARD before the next card")
+		case isMarker(t, "END"):
+			cards = append(cards, cardText{line: openLine, data: data[open : off+len(l)]})
+			open = -1
 		}
 		off += len(l)
 	}
-	return out
-}
-
-// lineAt is the line the i-th card starts on, as far as beginLines
-// could tell.
-func lineAt(begins []begin, i int) int {
-	if i < len(begins) {
-		return begins[i].line
-	}
-	return 0
-}
-
-// vcardError names the line where the i-th card went wrong.
-func vcardError(err error, i int, begins []begin) error {
 	switch {
-	case i >= len(begins) && len(begins) > 0:
-		return fmt.Errorf("there is text that is not a vCard after the card starting on line %d: remove it, or export the file again", begins[len(begins)-1].line)
-	case i >= len(begins):
-		return errors.New("there is text that is not a vCard in the file: remove it, or export the file again")
-	case strings.Contains(err.Error(), "no BEGIN"):
-		return fmt.Errorf("there is text that is not a vCard before line %d: remove it, or export the file again", begins[i].line)
+	case open >= 0:
+		return nil, brokenCard(openLine, "it has no END:VCARD")
+	case stray > 0 && len(cards) > 0:
+		return nil, fmt.Errorf("there is text that is not a vCard on line %d, after the card starting on line %d: remove it, or export the file again", stray, cards[len(cards)-1].line)
+	case stray > 0:
+		return nil, errors.New("there is no vCard in the file (no BEGIN:VCARD line): export the contacts again as vCard (.vcf)")
 	}
-	return fmt.Errorf("the vCard starting on line %d is broken (%v): export the file again, or fix or remove that card", begins[i].line, err)
+	return cards, nil
+}
+
+func brokenCard(line int, why string) error {
+	return fmt.Errorf("the vCard starting on line %d is broken (%s): export the file again, or fix or remove that card", line, why)
+}
+
+// cmp0 is a unless a is 0, else b.
+func cmp0(a, b int) int {
+	if a != 0 {
+		return a
+	}
+	return b
 }

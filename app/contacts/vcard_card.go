@@ -6,7 +6,8 @@ import (
 	"github.com/emersion/go-vcard"
 )
 
-// cardRecord reads a card into a record (numbers as text).
+// cardRecord reads a card into a record (numbers as text). Values are
+// escaped text (see readCard).
 func cardRecord(card vcard.Card, line int) record {
 	r := record{line: line}
 	c := &r.c
@@ -15,22 +16,28 @@ func cardRecord(card vcard.Card, line int) record {
 		c.LastName = part(parts, 0)
 		c.FirstName = strings.TrimSpace(part(parts, 1) + " " + part(parts, 2))
 	}
-	c.Company = part(components(card.PreferredValue(vcard.FieldOrganization)), 0)
-	if fn := unescape(card.PreferredValue(vcard.FieldFormattedName)); c.FirstName == "" && c.LastName == "" && fn != c.Company {
-		c.FirstName, c.LastName = splitName(fn)
+	if org := card.Preferred(vcard.FieldOrganization); org != nil {
+		c.Company = part(components(org.Value), 0)
+	}
+	if fn := card.Preferred(vcard.FieldFormattedName); fn != nil && c.FirstName == "" && c.LastName == "" {
+		if full := strings.TrimSpace(unescape(fn.Value)); full != c.Company {
+			c.FirstName, c.LastName = splitName(full)
+		}
 	}
 	for _, f := range card[vcard.FieldTelephone] {
-		if f.Params.HasType(vcard.TypeFax) {
-			continue // a fax line does not call people
+		if f.Params.HasType(vcard.TypeFax) || f.Params.HasType(vcard.TypePager) {
+			continue // a fax line or a pager does not call people
 		}
 		label := labelOf(append(f.Params.Types(), groupLabel(card, f.Group))...)
-		c.Numbers = append(c.Numbers, Number{Label: label, Raw: telText(f.Value)})
+		c.Numbers = append(c.Numbers, Number{Label: label, Raw: telText(unescape(f.Value))})
 	}
 	if a := card.Preferred(vcard.FieldAddress); a != nil {
 		parts := components(a.Value)
-		c.City, c.Country = part(parts, 3), part(parts, 6)
+		c.Street, c.City, c.PostalCode, c.Country = part(parts, 2), part(parts, 3), part(parts, 5), part(parts, 6)
 	}
-	c.Note = unescape(card.PreferredValue(vcard.FieldNote))
+	if note := card.Preferred(vcard.FieldNote); note != nil {
+		c.Note = unescape(note.Value)
+	}
 	if v := card.Get(fieldVIP); v != nil {
 		r.vip = new(truthy(v.Value))
 	}
@@ -41,14 +48,14 @@ func cardRecord(card vcard.Card, line int) record {
 }
 
 // groupLabel is Apple's label for a grouped property ("item1.TEL" with
-// "item1.X-ABLabel:_$!<Mobile>!$_").
+// "item1.X-ABLabel:_$!<Mobile>!$_", or a label of the person's own).
 func groupLabel(card vcard.Card, group string) string {
 	if group == "" {
 		return ""
 	}
 	for _, f := range card["X-ABLABEL"] {
 		if strings.EqualFold(f.Group, group) {
-			return f.Value
+			return unescape(f.Value)
 		}
 	}
 	return ""

@@ -21,8 +21,9 @@ type writer struct {
 func newWriter(ctx context.Context, tx *sql.Tx) *writer {
 	w := &writer{ctx: ctx, tx: tx,
 		contacts: newBatch(tx, "contacts", "id", "first_name", "last_name", "company", "city", "country",
-			"note", "vip", "blocked", "created", "updated"),
-		number: newBatch(tx, "contact_numbers", "e164", "switchboard", "contact_id", "pos", "label", "raw"),
+			"note", "vip", "blocked", "created", "updated",
+			"street", "postal_code", "source", "remote_id", "etag", "synced"),
+		number: newBatch(tx, "contact_numbers", "e164", "switchboard", "contact_id", "pos", "label", "raw", "unverified"),
 	}
 	w.number.parent = w.contacts
 	return w
@@ -39,7 +40,8 @@ func (w *writer) nextID() (int64, error) {
 // insert queues a new contact (its ID already set) and its numbers.
 func (w *writer) insert(c *Contact) error {
 	err := w.contacts.add(w.ctx, c.ID, c.FirstName, c.LastName, c.Company, c.City, c.Country, c.Note,
-		c.VIP, c.Blocked, w.format(c.Created), w.format(c.Updated))
+		c.VIP, c.Blocked, w.format(c.Created), w.format(c.Updated),
+		c.Street, c.PostalCode, c.Source, c.RemoteID, c.ETag, c.synced)
 	if err != nil {
 		return err
 	}
@@ -53,7 +55,8 @@ func (w *writer) update(c, old *Contact) error {
 	if w.upd == nil {
 		var err error
 		if w.upd, err = w.tx.PrepareContext(w.ctx, `UPDATE contacts SET first_name=?, last_name=?, company=?,
-			city=?, country=?, note=?, vip=?, blocked=?, updated=? WHERE id=?`); err != nil {
+			city=?, country=?, note=?, vip=?, blocked=?, updated=?,
+			street=?, postal_code=?, source=?, remote_id=?, etag=?, synced=? WHERE id=?`); err != nil {
 			return err
 		}
 		if w.del, err = w.tx.PrepareContext(w.ctx, `DELETE FROM contact_numbers WHERE e164=? AND switchboard=?`); err != nil {
@@ -61,7 +64,7 @@ func (w *writer) update(c, old *Contact) error {
 		}
 	}
 	_, err := w.upd.ExecContext(w.ctx, c.FirstName, c.LastName, c.Company, c.City, c.Country, c.Note,
-		c.VIP, c.Blocked, w.format(c.Updated), c.ID)
+		c.VIP, c.Blocked, w.format(c.Updated), c.Street, c.PostalCode, c.Source, c.RemoteID, c.ETag, c.synced, c.ID)
 	if err != nil {
 		return err
 	}
@@ -84,7 +87,7 @@ func (w *writer) format(t time.Time) string {
 
 func (w *writer) numbers(c *Contact) error {
 	for i, n := range c.Numbers {
-		if err := w.number.add(w.ctx, n.E164, n.Switchboard, c.ID, i, string(n.Label), n.Raw); err != nil {
+		if err := w.number.add(w.ctx, n.E164, n.Switchboard, c.ID, i, string(n.Label), n.Raw, string(n.Unverified)); err != nil {
 			return err
 		}
 	}

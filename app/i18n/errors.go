@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/whoiscalling/whoiscalling/app/config"
+	"github.com/whoiscalling/whoiscalling/app/store"
 	"github.com/whoiscalling/whoiscalling/webhook"
 )
 
@@ -16,7 +17,31 @@ func Error(err error) string {
 	if errors.As(err, &le) {
 		return listenSentence(le)
 	}
+	if s, ok := storeSentence(err); ok {
+		return s
+	}
 	return err.Error()
+}
+
+// storeSentence phrases the database's typed errors.
+func storeSentence(err error) (string, bool) {
+	var (
+		full    *store.DiskFullError
+		corrupt *store.CorruptError
+		mode    *store.ModeError
+		dir     *store.DirError
+	)
+	switch {
+	case errors.As(err, &full):
+		return T("The disk with {{.Dir}} is full: free some space, then start whoiscalling again. Nothing was lost.", map[string]any{"Dir": full.Dir}), true
+	case errors.As(err, &corrupt):
+		return T("{{.Path}} is not a usable whoiscalling database: move it away (whoiscalling then starts with an empty history), or choose another --data-dir.", map[string]any{"Path": corrupt.Path}), true
+	case errors.As(err, &mode):
+		return T("{{.Path}} can be read by other users and whoiscalling cannot make it private (chmod {{.Want}}): fix its owner or permissions, or choose another --data-dir.", map[string]any{"Path": mode.Path, "Want": fmt.Sprintf("%o", mode.Want)}), true
+	case errors.As(err, &dir):
+		return T("Cannot use the data directory {{.Dir}} ({{.Err}}): fix its permissions or choose another with --data-dir.", map[string]any{"Dir": dir.Dir, "Err": dir.Err}), true
+	}
+	return "", false
 }
 
 func listenSentence(e *webhook.ListenError) string {

@@ -101,7 +101,7 @@ func Open(opt Options) (*Service, error) {
 
 func (s *Service) loadBook(region string) {
 	defer close(s.ready)
-	book, err := contacts.Open(s.Store, region, contacts.WithLogger(s.Logger))
+	book, err := contacts.OpenIn(s.cfg.DataDir, s.Store, region, contacts.WithLogger(s.Logger))
 	if err != nil {
 		s.bookErr = fmt.Errorf("open the contact book: %w", err)
 		return
@@ -158,6 +158,9 @@ func (s *Service) Close() error {
 		s.consumers.stop()
 		errs := []error{s.stopListening()}
 		<-s.ready
+		if s.Book != nil {
+			errs = append(errs, s.Book.Close())
+		}
 		errs = append(errs, s.Tracker.Close(), s.Store.Close())
 		s.closeErr = errors.Join(errs...)
 	})

@@ -26,7 +26,7 @@ func (s *Store) Migrate(domain string, steps []string) error {
 		return fmt.Errorf("read %s schema version: %w", domain, err)
 	}
 	if have > len(steps) {
-		return fmt.Errorf("the %s tables are at version %d but this whoiscalling knows only %d: use a newer whoiscalling", domain, have, len(steps))
+		return &VersionError{Path: s.path, Domain: domain, Have: have, Known: len(steps)}
 	}
 	for v := have + 1; v <= len(steps); v++ {
 		err := s.Tx(ctx, func(tx *sql.Tx) error {
