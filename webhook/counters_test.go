@@ -32,8 +32,8 @@ func TestCountersSurviveHandlerSwap(t *testing.T) {
 	s := swapped.Counters().Snapshot()
 	want := Stats{Accepted: 1, LastAccepted: acceptedAt, Rejected: 3, Refused: map[Reason]uint64{ReasonBadSignature: 3},
 		LastRejected: rejectedAt, LastReason: ReasonBadSignature}
-	if !statsEqual(s, want) || !swapped.LastEvent().Equal(acceptedAt) {
-		t.Errorf("after the swap: Snapshot() = %+v, LastEvent() = %v; want %+v, %v", s, swapped.LastEvent(), want, acceptedAt)
+	if !statsEqual(s, want) || !swapped.Counters().LastAccepted().Equal(acceptedAt) {
+		t.Errorf("after the swap: Snapshot() = %+v, LastAccepted() = %v; want %+v, %v", s, swapped.Counters().LastAccepted(), want, acceptedAt)
 	}
 	clk.Advance(repeatInterval)
 	if lines := logs.warnings(); len(lines) != 2 || lines[1].count() != 2 {

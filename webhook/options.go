@@ -1,7 +1,5 @@
 package webhook
 
-import "time"
-
 // Option configures a Handler.
 type Option func(*Handler)
 
@@ -18,7 +16,3 @@ func WithCounters(c *Counters) Option {
 
 // Counters returns the counters the handler counts into.
 func (h *Handler) Counters() *Counters { return h.counters }
-
-// LastEvent returns when the latest push was accepted (by this handler or
-// another sharing its Counters), or the zero time if none was.
-func (h *Handler) LastEvent() time.Time { return h.counters.LastAccepted() }

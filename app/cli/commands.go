@@ -25,7 +25,7 @@ func init() {
 	commands = []command{
 		{"serve", "", "run without a GUI: webhook listener, call tracking and notifications; Ctrl-C stops it", "whoiscalling serve --data-dir /srv/whoiscalling", runServe},
 		{"calls", "[--json] [--limit N] [--status S] | export --format csv|json", "recent calls, newest first, or the whole history", "whoiscalling calls --status missed --limit 20", runCalls},
-		{"contacts", "list [--json] | add --name N --number NUM … | remove ID | import FILE | export --format vcf|csv", "the contact book callers are looked up in", "whoiscalling contacts add --name \"Lisbeth Salander\" --company \"Milton Security\" --number \"+46 8 123 456 78\"", runContacts},
+		{"contacts", "list [--json] | add --name N --number NUM … | remove ID | import FILE | export --format vcf|csv|fritzbox", "the contact book callers are looked up in", "whoiscalling contacts add --name \"Lisbeth Salander\" --company \"Milton Security\" --number \"+46 8 123 456 78\"", runContacts},
 		{"lookup", "NUMBER [--json]", "who a number resolves to and why, or its region and line type", "whoiscalling lookup 02111234567 --json", runLookup},
 		{"test-call", "[--url URL]", "send a sample newCall → answer → hangup to the listener (or your public URL) and report each round trip", "whoiscalling test-call --url https://example.lhr.life/", runTestCall},
 		{"autostart", "on|off", "start the tray app at login (XDG autostart entry, LaunchAgent, or Windows Run entry)", "whoiscalling autostart on", runAutostart},

@@ -194,7 +194,7 @@ func contactsImport(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	if len(pos) != 1 {
-		return usagef("contacts import needs one file: a .vcf (vCard 3.0/4.0) or .csv with a header row")
+		return usagef("contacts import needs one file: a .vcf (vCard 2.1, 3.0 or 4.0), a .csv with a header row (Google, Outlook or your own), or a FRITZ!Box phone book (.xml)")
 	}
 	f, err := os.Open(pos[0])
 	if err != nil {
@@ -210,9 +210,14 @@ func contactsImport(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return fmt.Errorf("import of %s failed, nothing was changed: %w", pos[0], err)
 	}
-	fmt.Fprintf(env.Stdout, "Imported %d, updated %d, skipped %d.\n", rep.Imported, rep.Updated, rep.Skipped)
+	fmt.Fprintf(env.Stdout, "Read %s (%s). Imported %d, updated %d, skipped %d.\n", rep.Format.Name(), rep.Encoding,
+		rep.Imported, rep.Updated, rep.Skipped)
 	for _, p := range rep.Problems {
-		fmt.Fprintf(env.Stdout, "  skipped line %d (%s): %s\n", p.Line, p.Entry, p.Reason)
+		what := "note on"
+		if p.Reason.Skips() {
+			what = "skipped"
+		}
+		fmt.Fprintf(env.Stdout, "  %s line %d (%s): %s\n", what, p.Line, i18n.Clean(p.Entry), p.Reason)
 	}
 	return nil
 }
@@ -232,12 +237,12 @@ func importProgress(env *Env) func(done, total int) {
 
 func contactsExport(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "contacts export")
-	format := fs.String("format", "vcf", "vcf or csv")
+	format := fs.String("format", "vcf", "vcf, csv or fritzbox (a FRITZ!Box phone book)")
 	if _, err := fs.parse(args); err != nil {
 		return err
 	}
-	if *format != "vcf" && *format != "csv" {
-		return usagef("--format %q: use vcf or csv", *format)
+	if *format != "vcf" && *format != "csv" && *format != "fritzbox" {
+		return usagef("--format %q: use vcf or csv, or fritzbox for a FRITZ!Box phone book", *format)
 	}
 	bs, err := openBook(env, fs.dataDir)
 	if err != nil {

@@ -22,11 +22,13 @@ func TestGlobalDataDirBeforeEveryCommand(t *testing.T) {
 		want string
 	}{
 		{[]string{"--data-dir", dir, "contacts", "import", vcf}, 0, "Imported 1"},
+		{[]string{"contacts", "import", vcf, "--data-dir", dir}, 0, "vCard 3.0"},
 		{[]string{"--data-dir", dir, "contacts", "list"}, 0, "Anna Mayer"},
 		{[]string{"--data-dir=" + dir, "contacts", "--json"}, 0, "Anna Mayer"},
 		{[]string{"--data-dir", dir, "lookup", "0211 1234567"}, 0, "Anna Mayer"},
 		{[]string{"--data-dir", dir, "contacts", "--json", "list"}, 0, "Anna Mayer"},
 		{[]string{"--data-dir", dir, "calls", "export", "--format", "json"}, 0, "[]"},
+		{[]string{"--data-dir", dir, "contacts", "export", "--format", "fritzbox"}, 0, "<realName>Anna Mayer</realName>"},
 		{[]string{"--data-dir", dir, "contacts", "frobnicate"}, 2, "unknown contacts command \"frobnicate\""},
 		{[]string{"--data-dir", dir, "test-call", "extra"}, 2, "takes no arguments"},
 		{[]string{"--data-dir", dir, "serve", "extra"}, 2, "takes no arguments"},

@@ -68,9 +68,7 @@ func (s *Service) nameRecentCalls() {
 			continue
 		}
 		seen[p] = true
-		if _, ok := s.Book.Lookup(p); ok {
-			numbers = append(numbers, p)
-		}
+		numbers = append(numbers, p) // Rename looks each up in the book
 	}
 	if len(numbers) == 0 {
 		return

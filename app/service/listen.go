@@ -91,15 +91,13 @@ type Status struct {
 	// Webhooks are the listener's counters since start: accepted pushes,
 	// the last one's time, and the refusals by reason.
 	Webhooks webhook.Stats
-	// PublicURL is where sipgate posts (WEBHOOK_SERVER_ADDRESS).
-	PublicURL string
 }
 
 // Status reports the listener's state.
 func (s *Service) Status() Status {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	st := Status{Addr: s.cfg.ListenAddr(), Err: s.listener.lastErr, Webhooks: s.counters.Snapshot(), PublicURL: s.cfg.PublicURL}
+	st := Status{Addr: s.cfg.ListenAddr(), Err: s.listener.lastErr, Webhooks: s.counters.Snapshot()}
 	if s.listener.server != nil {
 		st.Addr, st.Listening = s.listener.server.Addr(), true
 	}

@@ -191,7 +191,7 @@ func (u *UI) trayState() TrayState {
 	if err != nil {
 		u.d.Logger.Warn("tray: cannot read the last calls", "err", err)
 	}
-	return TrayState{Addr: st.Addr, Listening: st.Listening, ListenErr: st.Err, LastWebhook: st.Webhooks.LastAccepted, Webhooks: st.Webhooks,
+	return TrayState{Addr: st.Addr, Listening: st.Listening, ListenErr: st.Err, Webhooks: st.Webhooks,
 		LastCalls: last, DoNotDisturb: cfg.DoNotDisturb, Region: cfg.DefaultRegion, Now: u.now()}
 }
 

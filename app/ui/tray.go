@@ -17,11 +17,11 @@ import (
 
 // TrayState is what the tray menu shows.
 type TrayState struct {
-	Addr        string
-	Listening   bool
-	ListenErr   error
-	LastWebhook time.Time
-	// Webhooks are the listener's counters (refusals are shown).
+	Addr      string
+	Listening bool
+	ListenErr error
+	// Webhooks are the listener's counters: the last accepted push and
+	// the refusals.
 	Webhooks     webhook.Stats
 	LastCalls    []calls.Call // newest first; the menu shows up to five
 	DoNotDisturb bool
@@ -50,10 +50,10 @@ func StatusLine(s TrayState) string {
 		return "Not listening"
 	}
 	line := "Listening on " + s.Addr
-	if s.LastWebhook.IsZero() {
+	if s.Webhooks.LastAccepted.IsZero() {
 		line += " · no webhook yet"
 	} else {
-		line += " · last webhook " + i18n.Ago(s.Now, s.LastWebhook)
+		line += " · last webhook " + i18n.Ago(s.Now, s.Webhooks.LastAccepted)
 	}
 	if r := i18n.Refused(s.Webhooks); r != "" {
 		line += " · " + r

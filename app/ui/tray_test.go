@@ -42,7 +42,7 @@ func TestStatusLine(t *testing.T) {
 		want string
 	}{
 		{TrayState{Addr: "127.0.0.1:8080", Listening: true}, "Listening on 127.0.0.1:8080 · no webhook yet"},
-		{TrayState{Addr: "127.0.0.1:8080", Listening: true, LastWebhook: now.Add(-2 * time.Minute), Webhooks: webhook.Stats{Rejected: 3, LastReason: webhook.ReasonBadSignature}, Now: now}, "Listening on 127.0.0.1:8080 · last webhook 2 min ago · 3 refused: bad signature"},
+		{TrayState{Addr: "127.0.0.1:8080", Listening: true, Webhooks: webhook.Stats{LastAccepted: now.Add(-2 * time.Minute), Rejected: 3, LastReason: webhook.ReasonBadSignature}, Now: now}, "Listening on 127.0.0.1:8080 · last webhook 2 min ago · 3 refused: bad signature"},
 		{TrayState{ListenErr: errors.New("port 8080 is already in use")}, "Not listening: port 8080 is already in use"},
 		{TrayState{}, "Not listening"},
 	} {
