@@ -11,7 +11,7 @@ BIN := whoiscalling
 BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev libxinerama-dev libxi-dev libxxf86vm-dev
 # The tests also start a virtual display, a D-Bus session and a real
 # notification daemon.
-TEST_PKGS := xvfb dbus-x11 dunst x11-utils desktop-file-utils
+TEST_PKGS := xvfb dbus-x11 dunst x11-utils desktop-file-utils nats-server radicale
 
 # make install puts the app into the current user's menu; no root needed.
 PREFIX ?= $(HOME)/.local

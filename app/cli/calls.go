@@ -23,6 +23,9 @@ func runCalls(ctx context.Context, env *Env, args []string) error {
 	if i := subcommand(args, "export"); i >= 0 {
 		return callsExport(ctx, env, append(args[:i:i], args[i+1:]...))
 	}
+	if i := subcommand(args, "sync"); i >= 0 {
+		return callsSync(ctx, env, append(args[:i:i], args[i+1:]...))
+	}
 	fs := newFlags(env, "calls")
 	asJSON := fs.Bool("json", false, "print the calls as JSON (fields in the README)")
 	limit := fs.Int("limit", 20, "how many calls")

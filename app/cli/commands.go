@@ -24,10 +24,13 @@ var commands []command
 func init() {
 	commands = []command{
 		{"serve", "", "run without a GUI: webhook listener, call tracking and notifications; Ctrl-C stops it", "whoiscalling serve --data-dir /srv/whoiscalling", runServe},
-		{"calls", "[--json] [--limit N] [--status S] | export --format csv|json", "recent calls, newest first, or the whole history", "whoiscalling calls --status missed --limit 20", runCalls},
-		{"contacts", "list [--json] | add --name N --number NUM … | remove ID | import FILE | export --format vcf|csv|fritzbox", "the contact book callers are looked up in", "whoiscalling contacts add --name \"Lisbeth Salander\" --company \"Milton Security\" --number \"+46 8 123 456 78\"", runContacts},
+		{"calls", "[--json] [--limit N] [--status S] | export --format csv|json | sync", "recent calls, newest first, or the whole history", "whoiscalling calls --status missed --limit 20", runCalls},
+		{"contacts", "list [--json] | add --name N --number NUM … | remove ID | import FILE | export --format vcf|csv|fritzbox | sync sipgate|carddav", "the contact book callers are looked up in", "whoiscalling contacts add --name \"Lisbeth Salander\" --company \"Milton Security\" --number \"+46 8 123 456 78\"", runContacts},
 		{"lookup", "NUMBER [--json]", "who a number resolves to and why, or its region and line type", "whoiscalling lookup 02111234567 --json", runLookup},
 		{"test-call", "[--url URL]", "send a sample newCall → answer → hangup to the listener (or your public URL) and report each round trip", "whoiscalling test-call --url https://example.lhr.life/", runTestCall},
+		{"sipgate", "login|logout|status [--json]|webhook [URL]", "connect your sipgate account: token, webhook URLs, the last deliveries", "whoiscalling sipgate status --json", runSipgate},
+		{"call", "NUMBER [--device ID]", "call a number through sipgate: your phone rings, then sipgate dials", "whoiscalling call 030 1234567", runCall},
+		{"team", "status [--json]", "team mode on NATS: servers, connection, receivers online, this desk's lag", "whoiscalling team status --json", runTeam},
 		{"autostart", "on|off", "start the tray app at login (XDG autostart entry, LaunchAgent, or Windows Run entry)", "whoiscalling autostart on", runAutostart},
 		{"help", "[COMMAND]", "the list of commands, or one command's help", "whoiscalling help lookup", runHelp},
 		{"version", "", "print the version", "whoiscalling --version", runVersion},

@@ -33,11 +33,26 @@ func runContacts(ctx context.Context, env *Env, args []string) error {
 		return contactsImport(ctx, env, rest)
 	case "export":
 		return contactsExport(ctx, env, rest)
+	case "sync":
+		return contactsSync(ctx, env, rest)
 	}
-	return usagef("unknown contacts command %q: use list, add, remove, import or export", sub)
+	return usagef("unknown contacts command %q: use list, add, remove, import, export or sync", sub)
 }
 
-var contactsCommands = []string{"list", "add", "remove", "rm", "delete", "import", "export"}
+var contactsCommands = []string{"list", "add", "remove", "rm", "delete", "import", "export", "sync"}
+
+// contactsSync syncs the book with a remote one: sipgate's contacts or a
+// CardDAV address book.
+func contactsSync(ctx context.Context, env *Env, args []string) error {
+	switch i := subcommand(args, "sipgate", "carddav"); {
+	case i < 0:
+		return usagef("contacts sync: name the book to sync: sipgate or carddav")
+	case args[i] == "sipgate":
+		return contactsSyncSipgate(ctx, env, append(args[:i:i], args[i+1:]...))
+	default:
+		return contactsSyncCardDAV(ctx, env, append(args[:i:i], args[i+1:]...))
+	}
+}
 
 func contactsList(ctx context.Context, env *Env, args []string) error {
 	fs := newFlags(env, "contacts list")

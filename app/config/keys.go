@@ -79,6 +79,76 @@ var Keys = []Key{
 		c.LogLevel, err = parseLevel(v)
 		return
 	}},
+	{KeyUILanguage, "auto", "language of the windows and popups: auto (the system's), de or en", func(c *Config, v string) (err error) {
+		c.UILanguage, err = parseChoice(v, "auto", "de", "en")
+		return
+	}},
+	{KeySipgateAPIURL, "https://api.sipgate.com/v2", "sipgate's REST API (change only for tests)", func(c *Config, v string) (err error) {
+		c.Sipgate.APIURL, err = parseRequiredURL(v)
+		return
+	}},
+	{KeySipgateTokenID, "", "id of a sipgate personal access token (see Connect your sipgate account)", func(c *Config, v string) (err error) {
+		c.Sipgate.TokenID, err = parseToken(v)
+		return
+	}},
+	{KeySipgateToken, "", "the personal access token itself (environment or .env only; entered tokens go to the keyring)", func(c *Config, v string) (err error) {
+		c.Sipgate.Token, err = parseToken(v)
+		return
+	}},
+	{KeySipgateSyncInterval, "1h", "how often sipgate's contacts are synced while connected (Go duration)", func(c *Config, v string) (err error) {
+		c.Sipgate.SyncInterval, err = parseDuration(v)
+		return
+	}},
+	{KeyTunnel, TunnelOff, "reach this computer from the internet: off, localhost.run or cloudflared", func(c *Config, v string) (err error) {
+		c.Tunnel, err = parseChoice(v, TunnelOff, TunnelLocalhostRun, TunnelCloudflared)
+		return
+	}},
+	{KeyTunnelSSHHost, "localhost.run:22", "the localhost.run SSH server (host:port)", func(c *Config, v string) (err error) {
+		c.TunnelSSHHost, err = parseHostPort(v)
+		return
+	}},
+	teamKey(KeyNATSURL, "NATS servers for team mode, comma-separated (nats:// or tls://)"),
+	teamKey(KeyNATSToken, "token for the NATS servers and the embedded server (environment or .env only)"),
+	teamKey(KeyNATSCreds, "a NATS .creds file instead of a token"),
+	teamKey(KeyNATSListen, "run an embedded NATS server with JetStream on host:port (beyond loopback needs NATS_TOKEN)"),
+	teamKey(KeyNATSMQTTListen, "the embedded server also speaks MQTT on host:port (Home Assistant, Node-RED)"),
+	teamKey(KeyTeamName, "team name: the subject prefix, so several teams can share one NATS (default: default)"),
+	teamKey(KeyNATSReplicas, "JetStream replicas of the team's stream (3 on a 3-node cluster; default 1)"),
+	teamKey(KeyNATSMaxAge, "how long the team keeps a call (Go duration; default 2160h, 90 days)"),
+	{KeyCardDAVURL, "", "a CardDAV address book to sync contacts from (Nextcloud, Radicale, iCloud)", func(c *Config, v string) (err error) {
+		c.CardDAV.URL, err = parseURL(v)
+		return
+	}},
+	{KeyCardDAVUsername, "", "the CardDAV user name", func(c *Config, v string) (err error) {
+		c.CardDAV.Username, err = parseToken(v)
+		return
+	}},
+	{KeyCardDAVPassword, "", "the CardDAV password or app password (environment or .env only; entered ones go to the keyring)", func(c *Config, v string) (err error) {
+		c.CardDAV.Password, err = parseSecret(v)
+		return
+	}},
+	{KeyCardDAVSyncInterval, "15m", "how often the CardDAV book is synced while the app runs (Go duration)", func(c *Config, v string) (err error) {
+		c.CardDAV.SyncInterval, err = parseDuration(v)
+		return
+	}},
+}
+
+// teamKey is a NATS key: kept raw here, validated by app/team.
+func teamKey(name, meaning string) Key {
+	return Key{name, "", meaning, func(c *Config, v string) error {
+		v = strings.TrimSpace(v)
+		if !isPrintable(v) {
+			return reason("remove the control characters")
+		}
+		if v == "" {
+			return nil
+		}
+		if c.Team == nil {
+			c.Team = map[string]string{}
+		}
+		c.Team[name] = v
+		return nil
+	}}
 }
 
 func joinHostPort(host string, port int) string {

@@ -109,3 +109,50 @@ func (c Config) Level() slog.Level {
 }
 
 var errNoKey = errors.New("unknown key")
+
+func parseChoice(v string, choices ...string) (string, error) {
+	v = strings.ToLower(strings.TrimSpace(v))
+	for _, c := range choices {
+		if v == c {
+			return v, nil
+		}
+	}
+	return "", reason("use one of " + strings.Join(choices, ", "))
+}
+
+func parseRequiredURL(v string) (string, error) {
+	u, err := parseURL(v)
+	if err == nil && u == "" {
+		err = reason("use an absolute https:// URL")
+	}
+	return strings.TrimRight(u, "/"), err
+}
+
+// parseToken accepts an id or user name: printable, no spaces.
+func parseToken(v string) (string, error) {
+	v = strings.TrimSpace(v)
+	if !isPrintable(v) || strings.ContainsAny(v, " \t") {
+		return "", reason("copy it again without spaces or control characters")
+	}
+	return v, nil
+}
+
+// parseSecret accepts a password: anything printable.
+func parseSecret(v string) (string, error) {
+	if !isPrintable(v) {
+		return "", reason("copy it again without control characters")
+	}
+	return v, nil
+}
+
+func parseHostPort(v string) (string, error) {
+	v = strings.TrimSpace(v)
+	host, port, err := net.SplitHostPort(v)
+	if err != nil || host == "" || !isPrintable(v) {
+		return "", reason("use host:port, such as localhost.run:22")
+	}
+	if _, err := parsePort(port); err != nil {
+		return "", err
+	}
+	return v, nil
+}

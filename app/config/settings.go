@@ -35,6 +35,9 @@ func ReadSettings(dataDir string) (map[string]string, error) {
 // the file atomically (mode 0600). An invalid value changes nothing.
 func SaveSettings(dataDir string, m map[string]string) error {
 	for k, v := range m {
+		if IsSecret(k) {
+			return fmt.Errorf("%s is a secret and is never saved in %s: put it in .env or the keyring", k, SettingsFile)
+		}
 		if err := Check(k, v); err != nil {
 			return err
 		}

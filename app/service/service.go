@@ -128,6 +128,11 @@ func (s *Service) Run(ctx context.Context) error {
 		s.startPopups()
 	}
 	s.consumers.start(ctx, s.Tracker)
+	// The connections to the outside: each works on its own, retries on
+	// its own, and reports through Status; none stops the others.
+	for _, start := range []func(context.Context){s.startAccount, s.startTunnel, s.startTeam, s.startCardDAV} {
+		start(ctx)
+	}
 	return nil
 }
 

@@ -1,0 +1,117 @@
+package team
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// outboxFile is the SQLite file in the data dir that holds the states not
+// yet acknowledged by JetStream and the call keys' local ids.
+const outboxFile = "team-outbox.db"
+
+const outboxSchema = `
+CREATE TABLE IF NOT EXISTS outbox(
+	key TEXT PRIMARY KEY, version INTEGER NOT NULL, body BLOB NOT NULL, seq INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS call_ids(key TEXT PRIMARY KEY, id INTEGER NOT NULL);`
+
+// outbox is the durable queue between the tracker and JetStream. It keeps
+// the newest state of each call only: the stream keeps no more either.
+type outbox struct {
+	db *sql.DB
+}
+
+// pending is one state waiting to be published.
+type pending struct {
+	key     string
+	version int64
+	body    []byte
+}
+
+func openOutbox(path string) (*outbox, error) {
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("open team outbox: %w", err)
+	}
+	f.Close()
+	q := url.Values{"_pragma": {"busy_timeout(5000)", "journal_mode(WAL)", "synchronous(FULL)"}}
+	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open team outbox: %w", err)
+	}
+	db.SetMaxOpenConns(1)
+	if _, err := db.Exec(outboxSchema); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("team outbox %s is not usable (delete it to start afresh): %w", path, err)
+	}
+	return &outbox{db: db}, nil
+}
+
+func (o *outbox) close() error { return o.db.Close() }
+
+// put stores a state unless a newer one of the same call waits already.
+func (o *outbox) put(ctx context.Context, p pending) error {
+	_, err := o.db.ExecContext(ctx, `INSERT INTO outbox(key, version, body, seq)
+		VALUES(?1, ?2, ?3, (SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox))
+		ON CONFLICT(key) DO UPDATE SET version = excluded.version, body = excluded.body, seq = excluded.seq
+		WHERE excluded.version > outbox.version`, p.key, p.version, p.body)
+	if err != nil {
+		return fmt.Errorf("store in team outbox: %w", err)
+	}
+	return nil
+}
+
+// oldest returns up to n waiting states, oldest change first.
+func (o *outbox) oldest(ctx context.Context, n int) ([]pending, error) {
+	rows, err := o.db.QueryContext(ctx, `SELECT key, version, body FROM outbox ORDER BY seq LIMIT ?`, n)
+	if err != nil {
+		return nil, fmt.Errorf("read team outbox: %w", err)
+	}
+	defer rows.Close()
+	var out []pending
+	for rows.Next() {
+		var p pending
+		if err := rows.Scan(&p.key, &p.version, &p.body); err != nil {
+			return nil, fmt.Errorf("read team outbox: %w", err)
+		}
+		out = append(out, p)
+	}
+	return out, rows.Err()
+}
+
+// done removes a published state, unless a newer one replaced it.
+func (o *outbox) done(ctx context.Context, p pending) error {
+	_, err := o.db.ExecContext(ctx, `DELETE FROM outbox WHERE key = ? AND version = ?`, p.key, p.version)
+	if err != nil {
+		return fmt.Errorf("remove from team outbox: %w", err)
+	}
+	return nil
+}
+
+func (o *outbox) count(ctx context.Context) (int, error) {
+	var n int
+	err := o.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM outbox`).Scan(&n)
+	return n, err
+}
+
+// remember keeps the local id of a call key, for Claim and Done.
+func (o *outbox) remember(ctx context.Context, key string, id int64) error {
+	_, err := o.db.ExecContext(ctx, `INSERT INTO call_ids(key, id) VALUES(?, ?)
+		ON CONFLICT(key) DO UPDATE SET id = excluded.id`, key, id)
+	return err
+}
+
+// localID is the local id of the call with that key.
+func (o *outbox) localID(ctx context.Context, key string) (int64, bool, error) {
+	var id int64
+	err := o.db.QueryRowContext(ctx, `SELECT id FROM call_ids WHERE key = ?`, key).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, false, nil
+	}
+	return id, err == nil, err
+}

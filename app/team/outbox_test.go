@@ -1,0 +1,71 @@
+package team
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"github.com/whoiscalling/whoiscalling/app/calls"
+)
+
+func TestOutboxKeepsStatesWhileNATSIsDown(t *testing.T) {
+	port := freePort(t)
+	url := fmt.Sprintf("nats://127.0.0.1:%d", port)
+	dir, fake := t.TempDir(), newFake()
+	ctx := context.Background()
+
+	first := desk(t, urlConfig(url), dir, fake)
+	for i := range 3 {
+		fake.webhook(fmt.Sprintf("down-%d", i), calls.StatusMissed)
+	}
+	waitFor(t, "3 states in the outbox", func() bool { return first.Status(ctx).Outbox == 3 })
+	var ce *ConnectError
+	if st := first.Status(ctx); st.State == Connected || !errors.As(st.Err, &ce) {
+		t.Errorf("Status while down: state %s, err %v; want not connected with a *ConnectError", st.State, st.Err)
+	}
+	first.Close()
+
+	fake = newFake()
+	second := desk(t, urlConfig(url), dir, fake)
+	for i := 3; i < 5; i++ {
+		fake.webhook(fmt.Sprintf("down-%d", i), calls.StatusMissed)
+	}
+	waitFor(t, "5 states in the outbox after the restart", func() bool { return second.Status(ctx).Outbox == 5 })
+
+	natsServer(t, port)
+	other := newFake()
+	desk(t, urlConfig(url), t.TempDir(), other)
+	waitFor(t, "the other desk to get all 5 calls", func() bool { return other.count() == 5 })
+	waitFor(t, "the outbox to drain", func() bool { return second.Status(ctx).Outbox == 0 })
+}
+
+func TestOutboxKeepsTheNewestStatePerCall(t *testing.T) {
+	box, err := openOutbox(filepath.Join(t.TempDir(), outboxFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer box.close()
+	ctx := context.Background()
+	for _, p := range []pending{{"a", 2, []byte("a2")}, {"b", 1, []byte("b1")}, {"a", 1, []byte("a1")}, {"a", 3, []byte("a3")}} {
+		if err := box.put(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := box.oldest(ctx, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].key != "b" || got[1].key != "a" || string(got[1].body) != "a3" {
+		t.Fatalf("oldest = %+v, want b1 then a3", got)
+	}
+	box.done(ctx, pending{key: "a", version: 2})
+	if n, _ := box.count(ctx); n != 2 {
+		t.Errorf("after done of a stale version, count = %d, want 2", n)
+	}
+	box.done(ctx, got[1])
+	if n, _ := box.count(ctx); n != 1 {
+		t.Errorf("after done of a3, count = %d, want 1", n)
+	}
+}
