@@ -56,7 +56,7 @@ func TestCallKey(dir string) ([]byte, error) {
 	}
 	b = make([]byte, testKeySize)
 	rand.Read(b)
-	if err := writeKey(path, b); err != nil {
+	if err := writePrivate(path, b); err != nil {
 		return nil, &KeyError{Path: path, Err: err}
 	}
 	return b, nil
@@ -91,10 +91,10 @@ func readKey(path string) ([]byte, error) {
 	return b, nil
 }
 
-// writeKey writes b to a new 0600 file beside path and renames it over
-// path, so no other user ever sees a partly written or readable key.
-func writeKey(path string, b []byte) error {
-	f, err := os.CreateTemp(filepath.Dir(path), ".test-call-*.key")
+// writePrivate writes b to a new 0600 file beside path and renames it over
+// path, so no other user ever sees a partly written or readable file.
+func writePrivate(path string, b []byte) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*")
 	if err != nil {
 		return err
 	}
