@@ -20,6 +20,8 @@ import (
 // Env is what a command may use of the process. main.go fills it in.
 type Env struct {
 	Stdout, Stderr io.Writer
+	// Stdin is read by sipgate login (os.Stdin by default).
+	Stdin io.Reader
 	// LookupEnv reads the process environment.
 	LookupEnv func(key string) (string, bool)
 	// DotEnv returns the values of the .env file in the working directory
@@ -130,6 +132,9 @@ func oneLine(err error) string {
 func (env Env) Defaults() Env {
 	if env.LookupEnv == nil {
 		env.LookupEnv = os.LookupEnv
+	}
+	if env.Stdin == nil {
+		env.Stdin = os.Stdin
 	}
 	if env.DotEnv == nil {
 		env.DotEnv = func() (map[string]string, error) { return map[string]string{}, nil }

@@ -16,9 +16,15 @@ import (
 // and an empty environment, and returns the exit code, stdout and stderr.
 func run(t *testing.T, dataDir string, env map[string]string, args ...string) (int, string, string) {
 	t.Helper()
+	return runWithStdin(t, dataDir, env, "", args...)
+}
+
+// runWithStdin is run with stdin as the standard input.
+func runWithStdin(t *testing.T, dataDir string, env map[string]string, stdin string, args ...string) (int, string, string) {
+	t.Helper()
 	var out, errOut bytes.Buffer
 	e := Env{
-		Stdout: &out, Stderr: &errOut, Version: "1.2.3",
+		Stdout: &out, Stderr: &errOut, Version: "1.2.3", Stdin: strings.NewReader(stdin),
 		LookupEnv: func(k string) (string, bool) {
 			if k == "WHOISCALLING_DATA_DIR" && dataDir != "" {
 				return dataDir, true

@@ -30,6 +30,7 @@ func init() {
 		{"test-call", "[--url URL]", "send a sample newCall → answer → hangup to the listener (or your public URL) and report each round trip", "whoiscalling test-call --url https://example.lhr.life/", runTestCall},
 		{"sipgate", "login|logout|status [--json]|webhook [URL]", "connect your sipgate account: token, webhook URLs, the last deliveries", "whoiscalling sipgate status --json", runSipgate},
 		{"call", "NUMBER [--device ID]", "call a number through sipgate: your phone rings, then sipgate dials", "whoiscalling call 030 1234567", runCall},
+		{"tunnel", "trust", "trust the new host key localhost.run announced (after \"tunnel stopped: … new key\")", "whoiscalling tunnel trust", runTunnel},
 		{"team", "status [--json]", "team mode on NATS: servers, connection, receivers online, this desk's lag", "whoiscalling team status --json", runTeam},
 		{"autostart", "on|off", "start the tray app at login (XDG autostart entry, LaunchAgent, or Windows Run entry)", "whoiscalling autostart on", runAutostart},
 		{"help", "[COMMAND]", "the list of commands, or one command's help", "whoiscalling help lookup", runHelp},

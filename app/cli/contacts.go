@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -227,14 +228,19 @@ func contactsImport(ctx context.Context, env *Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "Read %s (%s). Imported %d, updated %d, skipped %d.\n", rep.Format.Name(), rep.Encoding,
 		rep.Imported, rep.Updated, rep.Skipped)
+	printProblems(env.Stdout, rep)
+	return nil
+}
+
+// printProblems lists the entries an import or sync skipped or noted.
+func printProblems(w io.Writer, rep contacts.Report) {
 	for _, p := range rep.Problems {
 		what := "note on"
 		if p.Reason.Skips() {
 			what = "skipped"
 		}
-		fmt.Fprintf(env.Stdout, "  %s line %d (%s): %s\n", what, p.Line, i18n.Clean(p.Entry), p.Reason)
+		fmt.Fprintf(w, "  %s line %d (%s): %s\n", what, p.Line, i18n.Clean(p.Entry), p.Reason)
 	}
-	return nil
 }
 
 // importProgress prints "importing… 40%" on stderr for large imports, at

@@ -30,6 +30,7 @@ const (
 	KeySipgateTokenID      = "SIPGATE_TOKEN_ID"
 	KeySipgateToken        = "SIPGATE_TOKEN"
 	KeySipgateSyncInterval = "SIPGATE_SYNC_INTERVAL"
+	KeySipgateDevice       = "SIPGATE_DEVICE"
 
 	KeyTunnel        = "TUNNEL"
 	KeyTunnelSSHHost = "TUNNEL_SSH_HOST"
@@ -106,6 +107,9 @@ type Sipgate struct {
 	TokenID      string
 	Token        string
 	SyncInterval time.Duration
+	// Device is the device sipgate rings for a call back (empty: the
+	// user's default device).
+	Device string
 }
 
 // Connected reports whether a token is configured.

@@ -88,15 +88,19 @@ var Keys = []Key{
 		return
 	}},
 	{KeySipgateTokenID, "", "id of a sipgate personal access token (see Connect your sipgate account)", func(c *Config, v string) (err error) {
-		c.Sipgate.TokenID, err = parseToken(v)
+		c.Sipgate.TokenID, err = parseTokenID(v)
 		return
 	}},
 	{KeySipgateToken, "", "the personal access token itself (environment or .env only; entered tokens go to the keyring)", func(c *Config, v string) (err error) {
 		c.Sipgate.Token, err = parseToken(v)
 		return
 	}},
-	{KeySipgateSyncInterval, "1h", "how often sipgate's contacts are synced while connected (Go duration)", func(c *Config, v string) (err error) {
+	{KeySipgateSyncInterval, "1h", "how often sipgate's contacts and call history are synced while connected (Go duration)", func(c *Config, v string) (err error) {
 		c.Sipgate.SyncInterval, err = parseDuration(v)
+		return
+	}},
+	{KeySipgateDevice, "", "the device sipgate rings for Call back, such as e0 (empty: your default device)", func(c *Config, v string) (err error) {
+		c.Sipgate.Device, err = parseToken(v)
 		return
 	}},
 	{KeyTunnel, TunnelOff, "reach this computer from the internet: off, localhost.run or cloudflared", func(c *Config, v string) (err error) {

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"net"
 	"net/url"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -153,6 +154,17 @@ func parseHostPort(v string) (string, error) {
 	}
 	if _, err := parsePort(port); err != nil {
 		return "", err
+	}
+	return v, nil
+}
+
+// tokenID is the form of a sipgate personal access token's id.
+var tokenID = regexp.MustCompile(`^token-[a-zA-Z0-9]{6}$`)
+
+func parseTokenID(v string) (string, error) {
+	v = strings.TrimSpace(v)
+	if v != "" && !tokenID.MatchString(v) {
+		return "", reason("a token id looks like token-AB12CD: copy it again from the sipgate web app")
 	}
 	return v, nil
 }

@@ -20,6 +20,9 @@ func Error(err error) string {
 	if s, ok := storeSentence(err); ok {
 		return s
 	}
+	if s, ok := sipgateSentence(err); ok {
+		return s
+	}
 	return err.Error()
 }
 

@@ -32,6 +32,9 @@ func (s *Service) newHandler(cfg config.Config) *webhook.Handler {
 // ServeHTTP passes the request to the current webhook handler, which a
 // new configuration may swap.
 func (s *Service) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if s.answerProbe(w, r) {
+		return
+	}
 	s.listener.handler.Load().ServeHTTP(w, r)
 }
 

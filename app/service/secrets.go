@@ -53,8 +53,12 @@ func Secret(cfg config.Config, key string) (string, error) {
 
 func secretFromConfig(cfg config.Config, key string) string {
 	switch key {
+	case config.KeySipgateTokenID:
+		return cfg.Sipgate.TokenID
 	case config.KeySipgateToken:
 		return cfg.Sipgate.Token
+	case config.KeyCardDAVUsername:
+		return cfg.CardDAV.Username
 	case config.KeyCardDAVPassword:
 		return cfg.CardDAV.Password
 	case config.KeyNATSToken:

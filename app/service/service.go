@@ -12,6 +12,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"runtime/debug"
 	"sync"
 
@@ -37,6 +38,9 @@ type Options struct {
 	// opened (serve). Without it (the tray app) the service runs on and
 	// Status reports why it does not listen, so Settings can fix it.
 	RequireListener bool
+	// ProbeClient sends the watchdog's probes through the public URL
+	// (nil: a default client). Tests route it to a local tunnel.
+	ProbeClient *http.Client
 }
 
 // Service is the running core.
@@ -60,6 +64,9 @@ type Service struct {
 	counters *webhook.Counters
 
 	consumers consumers
+	notices   notices
+	account   account
+	tunnel    tunnelState
 	closeOnce sync.Once
 	closeErr  error
 }

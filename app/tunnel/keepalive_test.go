@@ -1,6 +1,7 @@
 package tunnel
 
 import (
+	"github.com/whoiscalling/whoiscalling/app/tunnel/tunnelfake"
 	"io"
 	"net"
 	"strings"
@@ -79,7 +80,7 @@ func (g *gate) relay(dst, src net.Conn) {
 
 func TestSilentServerIsDetected(t *testing.T) {
 	app := echoApp(t)
-	srv := startFakeLHR(t, "127.0.0.1:0", newHostKey(t), "4f2a.lhr.life")
+	srv := tunnelfake.StartLHR(t, "127.0.0.1:0", tunnelfake.NewHostKey(t), "4f2a.lhr.life")
 	g := startGate(t, srv.Addr())
 	opts := lhrOptions(t, srv, app.URL, t.TempDir())
 	opts.SSHHost = g.ln.Addr().String()

@@ -1,6 +1,7 @@
 package tunnel
 
 import (
+	"github.com/whoiscalling/whoiscalling/app/tunnel/tunnelfake"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,17 +14,17 @@ func TestForgetHostKeyLetsTheNewKeyIn(t *testing.T) {
 	app := echoApp(t)
 	dataDir := t.TempDir()
 	file := filepath.Join(dataDir, KnownHostsFile)
-	other := knownhosts.Line([]string{"other.example"}, newHostKey(t).PublicKey()) + "\n"
+	other := knownhosts.Line([]string{"other.example"}, tunnelfake.NewHostKey(t).PublicKey()) + "\n"
 	if err := os.WriteFile(file, []byte(other), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	first := startFakeLHR(t, "127.0.0.1:0", newHostKey(t), "first.lhr.life")
+	first := tunnelfake.StartLHR(t, "127.0.0.1:0", tunnelfake.NewHostKey(t), "first.lhr.life")
 	r := startTunnel(t, lhrOptions(t, first, app.URL, dataDir))
 	r.nextURL(t)
 	r.stop(t)
 	first.Close()
-	newKey := newHostKey(t)
-	second := startFakeLHR(t, first.Addr(), newKey, "second.lhr.life")
+	newKey := tunnelfake.NewHostKey(t)
+	second := tunnelfake.StartLHR(t, first.Addr(), newKey, "second.lhr.life")
 
 	r = startTunnel(t, lhrOptions(t, second, app.URL, dataDir))
 	r.waitState(t, func(s State) bool { _, ok := s.(HostKeyChanged); return ok })

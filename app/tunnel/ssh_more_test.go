@@ -2,6 +2,7 @@ package tunnel
 
 import (
 	"errors"
+	"github.com/whoiscalling/whoiscalling/app/tunnel/tunnelfake"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -13,7 +14,7 @@ import (
 
 func TestTextOutputIsReadToo(t *testing.T) {
 	app := echoApp(t)
-	srv := startFake(t, "127.0.0.1:0", newHostKey(t), "0b20df995bc7ac.lhr.life", textOnly)
+	srv := tunnelfake.Start(t, "127.0.0.1:0", tunnelfake.NewHostKey(t), "0b20df995bc7ac.lhr.life", tunnelfake.TextOnly)
 	r := startTunnel(t, lhrOptions(t, srv, app.URL, t.TempDir()))
 	if got, want := r.nextURL(t), "https://0b20df995bc7ac.lhr.life"; got != want {
 		t.Errorf("URL from the text banner = %q, want %q", got, want)
@@ -22,7 +23,7 @@ func TestTextOutputIsReadToo(t *testing.T) {
 
 func TestNoURLInTimeRetries(t *testing.T) {
 	app := echoApp(t)
-	srv := startFake(t, "127.0.0.1:0", newHostKey(t), "quiet.lhr.life", silent)
+	srv := tunnelfake.Start(t, "127.0.0.1:0", tunnelfake.NewHostKey(t), "quiet.lhr.life", tunnelfake.Silent)
 	opts := lhrOptions(t, srv, app.URL, t.TempDir())
 	opts.ConnectTimeout = 500 * time.Millisecond
 	r := startTunnel(t, opts)
@@ -32,7 +33,7 @@ func TestNoURLInTimeRetries(t *testing.T) {
 
 func TestPinnedKeyIsRequired(t *testing.T) {
 	app := echoApp(t)
-	key := newHostKey(t)
+	key := tunnelfake.NewHostKey(t)
 	for _, tc := range []struct {
 		name    string
 		shows   bool // the server shows the pinned key
@@ -44,9 +45,9 @@ func TestPinnedKeyIsRequired(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			shown := key
 			if !tc.shows {
-				shown = newHostKey(t)
+				shown = tunnelfake.NewHostKey(t)
 			}
-			srv := startFakeLHR(t, "127.0.0.1:0", shown, "pinned.lhr.life")
+			srv := tunnelfake.StartLHR(t, "127.0.0.1:0", shown, "pinned.lhr.life")
 			dataDir := t.TempDir()
 			opts := lhrOptions(t, srv, app.URL, dataDir)
 			opts.PinnedKeys = []string{
@@ -68,7 +69,7 @@ func TestPinnedKeyIsRequired(t *testing.T) {
 
 func TestLocalListenerDownKeepsTheTunnel(t *testing.T) {
 	app := echoApp(t)
-	srv := startFakeLHR(t, "127.0.0.1:0", newHostKey(t), "4f2a.lhr.life")
+	srv := tunnelfake.StartLHR(t, "127.0.0.1:0", tunnelfake.NewHostKey(t), "4f2a.lhr.life")
 	r := startTunnel(t, lhrOptions(t, srv, app.URL, t.TempDir()))
 	url := r.nextURL(t)
 	app.Close()
@@ -85,7 +86,7 @@ func TestLocalListenerDownKeepsTheTunnel(t *testing.T) {
 
 func TestStuckServerRetries(t *testing.T) {
 	app := echoApp(t)
-	srv := startFake(t, "127.0.0.1:0", newHostKey(t), "stuck.lhr.life", stuck)
+	srv := tunnelfake.Start(t, "127.0.0.1:0", tunnelfake.NewHostKey(t), "stuck.lhr.life", tunnelfake.Stuck)
 	opts := lhrOptions(t, srv, app.URL, t.TempDir())
 	opts.ConnectTimeout = 500 * time.Millisecond
 	r := startTunnel(t, opts)

@@ -1,6 +1,7 @@
 package tunnel
 
 import (
+	"github.com/whoiscalling/whoiscalling/app/tunnel/tunnelfake"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,7 +12,7 @@ import (
 )
 
 // lhrOptions points a localhost.run tunnel at the fake server.
-func lhrOptions(t *testing.T, srv *fakeLHR, app string, dataDir string) Options {
+func lhrOptions(t *testing.T, srv *tunnelfake.Server, app string, dataDir string) Options {
 	t.Helper()
 	return Options{
 		Mode:      ModeLocalhostRun,
@@ -23,7 +24,7 @@ func lhrOptions(t *testing.T, srv *fakeLHR, app string, dataDir string) Options 
 
 func TestWebhookReachesTheAppThroughTheTunnel(t *testing.T) {
 	app := echoApp(t)
-	srv := startFakeLHR(t, "127.0.0.1:0", newHostKey(t), "4f2a.lhr.life")
+	srv := tunnelfake.StartLHR(t, "127.0.0.1:0", tunnelfake.NewHostKey(t), "4f2a.lhr.life")
 	r := startTunnel(t, lhrOptions(t, srv, app.URL, t.TempDir()))
 
 	if got, want := r.nextURL(t), "https://4f2a.lhr.life"; got != want {
@@ -48,8 +49,8 @@ func TestWebhookReachesTheAppThroughTheTunnel(t *testing.T) {
 
 func TestServerRestartWithNewURLIsReported(t *testing.T) {
 	app := echoApp(t)
-	key := newHostKey(t)
-	first := startFakeLHR(t, "127.0.0.1:0", key, "first.lhr.life")
+	key := tunnelfake.NewHostKey(t)
+	first := tunnelfake.StartLHR(t, "127.0.0.1:0", key, "first.lhr.life")
 	r := startTunnel(t, lhrOptions(t, first, app.URL, t.TempDir()))
 	if got := r.nextURL(t); got != "https://first.lhr.life" {
 		t.Fatalf("first URL = %q", got)
@@ -58,7 +59,7 @@ func TestServerRestartWithNewURLIsReported(t *testing.T) {
 	r.drain()
 	first.Close()
 	r.waitState(t, func(s State) bool { _, ok := s.(Down); return ok })
-	second := startFakeLHR(t, first.Addr(), key, "second.lhr.life")
+	second := tunnelfake.StartLHR(t, first.Addr(), key, "second.lhr.life")
 
 	if got := r.nextURL(t); got != "https://second.lhr.life" {
 		t.Fatalf("URL after the restart = %q, want https://second.lhr.life", got)
@@ -72,7 +73,7 @@ func TestServerRestartWithNewURLIsReported(t *testing.T) {
 func TestChangedHostKeyStopsTheTunnel(t *testing.T) {
 	app := echoApp(t)
 	dataDir := t.TempDir()
-	first := startFakeLHR(t, "127.0.0.1:0", newHostKey(t), "first.lhr.life")
+	first := tunnelfake.StartLHR(t, "127.0.0.1:0", tunnelfake.NewHostKey(t), "first.lhr.life")
 	r := startTunnel(t, lhrOptions(t, first, app.URL, dataDir))
 	r.nextURL(t)
 	file := filepath.Join(dataDir, KnownHostsFile)
@@ -82,8 +83,8 @@ func TestChangedHostKeyStopsTheTunnel(t *testing.T) {
 	}
 
 	first.Close()
-	evil := newHostKey(t)
-	startFakeLHR(t, first.Addr(), evil, "evil.lhr.life")
+	evil := tunnelfake.NewHostKey(t)
+	tunnelfake.StartLHR(t, first.Addr(), evil, "evil.lhr.life")
 
 	s := r.waitState(t, func(s State) bool { _, ok := s.(HostKeyChanged); return ok })
 	want := HostKeyChanged{Host: knownhosts.Normalize(first.Addr()), Fingerprint: ssh.FingerprintSHA256(evil.PublicKey())}
@@ -110,8 +111,8 @@ func TestChangedHostKeyStopsTheTunnel(t *testing.T) {
 func TestKnownHostsFileIsPrivate(t *testing.T) {
 	app := echoApp(t)
 	dataDir := t.TempDir()
-	key := newHostKey(t)
-	srv := startFakeLHR(t, "127.0.0.1:0", key, "4f2a.lhr.life")
+	key := tunnelfake.NewHostKey(t)
+	srv := tunnelfake.StartLHR(t, "127.0.0.1:0", key, "4f2a.lhr.life")
 	r := startTunnel(t, lhrOptions(t, srv, app.URL, dataDir))
 	r.nextURL(t)
 

@@ -1,4 +1,8 @@
-package tunnel
+// Package tunnelfake is a localhost.run stand-in for tests: an SSH server
+// on loopback that grants tcpip-forward for port 80, announces a public
+// URL the way localhost.run does, and forwards the connections made to
+// its public listener to the client.
+package tunnelfake
 
 import (
 	"crypto/ed25519"
@@ -13,14 +17,14 @@ import (
 	"golang.org/x/crypto/ssh"
 )
 
-// fakeLHR is a localhost.run stand-in on loopback: an SSH server that
+// Server is a localhost.run stand-in on loopback: an SSH server that
 // accepts anyone, grants tcpip-forward for port 80, announces a URL on the
 // session, and forwards each connection to its public listener (the
 // internet side) as a forwarded-tcpip channel.
-type fakeLHR struct {
-	t      *testing.T
+type Server struct {
+	t      testing.TB
 	host   string // the announced domain, e.g. first.lhr.life
-	mode   behaviour
+	mode   Behaviour
 	cfg    *ssh.ServerConfig
 	ln     net.Listener
 	public net.Listener
@@ -31,8 +35,8 @@ type fakeLHR struct {
 	wg      sync.WaitGroup
 }
 
-// newHostKey makes an SSH host key.
-func newHostKey(t *testing.T) ssh.Signer {
+// NewHostKey makes an SSH host key.
+func NewHostKey(t testing.TB) ssh.Signer {
 	t.Helper()
 	_, key, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
@@ -45,30 +49,30 @@ func newHostKey(t *testing.T) ssh.Signer {
 	return signer
 }
 
-// behaviour is how the fake answers: what it prints on the session, or
+// Behaviour is how the fake answers: what it prints on the session, or
 // whether it answers at all.
-type behaviour int
+type Behaviour int
 
 const (
-	// asAsked: JSON events for exec "--output json", else text.
-	asAsked behaviour = iota
-	// textOnly: the text banner whatever was asked, as an older server.
-	textOnly
-	// silent: no URL at all.
-	silent
-	// stuck: never answers the tcpip-forward request.
-	stuck
+	// AsAsked: JSON events for exec "--output json", else text.
+	AsAsked Behaviour = iota
+	// TextOnly: the text banner whatever was asked, as an older server.
+	TextOnly
+	// Silent: no URL at all.
+	Silent
+	// Stuck: never answers the tcpip-forward request.
+	Stuck
 )
 
-// startFakeLHR serves on addr ("127.0.0.1:0" for any port) with key,
+// StartLHR serves on addr ("127.0.0.1:0" for any port) with key,
 // announcing https://host.
-func startFakeLHR(t *testing.T, addr string, key ssh.Signer, host string) *fakeLHR {
+func StartLHR(t testing.TB, addr string, key ssh.Signer, host string) *Server {
 	t.Helper()
-	return startFake(t, addr, key, host, asAsked)
+	return Start(t, addr, key, host, AsAsked)
 }
 
-// startFake is startFakeLHR with a choice of behaviour.
-func startFake(t *testing.T, addr string, key ssh.Signer, host string, mode behaviour) *fakeLHR {
+// Start is StartLHR with a choice of behaviour.
+func Start(t testing.TB, addr string, key ssh.Signer, host string, mode Behaviour) *Server {
 	t.Helper()
 	cfg := &ssh.ServerConfig{NoClientAuth: true}
 	cfg.AddHostKey(key)
@@ -80,7 +84,7 @@ func startFake(t *testing.T, addr string, key ssh.Signer, host string, mode beha
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &fakeLHR{t: t, host: host, mode: mode, cfg: cfg, ln: ln, public: public}
+	s := &Server{t: t, host: host, mode: mode, cfg: cfg, ln: ln, public: public}
 	s.wg.Go(s.acceptSSH)
 	s.wg.Go(s.acceptPublic)
 	t.Cleanup(s.Close)
@@ -88,14 +92,14 @@ func startFake(t *testing.T, addr string, key ssh.Signer, host string, mode beha
 }
 
 // Addr is the SSH address, for TUNNEL_SSH_HOST.
-func (s *fakeLHR) Addr() string { return s.ln.Addr().String() }
+func (s *Server) Addr() string { return s.ln.Addr().String() }
 
 // PublicAddr is the internet side: connections there reach the client.
-func (s *fakeLHR) PublicAddr() string { return s.public.Addr().String() }
+func (s *Server) PublicAddr() string { return s.public.Addr().String() }
 
 // Close stops the server as a restart or crash would: every connection
 // drops.
-func (s *fakeLHR) Close() {
+func (s *Server) Close() {
 	_ = s.ln.Close()
 	_ = s.public.Close()
 	s.mu.Lock()
@@ -107,13 +111,13 @@ func (s *fakeLHR) Close() {
 }
 
 // track remembers c so that Close can cut it.
-func (s *fakeLHR) track(c net.Conn) {
+func (s *Server) track(c net.Conn) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.conns = append(s.conns, c)
 }
 
-func (s *fakeLHR) acceptSSH() {
+func (s *Server) acceptSSH() {
 	for {
 		nc, err := s.ln.Accept()
 		if err != nil {
@@ -124,7 +128,7 @@ func (s *fakeLHR) acceptSSH() {
 	}
 }
 
-func (s *fakeLHR) serveSSH(nc net.Conn) {
+func (s *Server) serveSSH(nc net.Conn) {
 	conn, chans, reqs, err := ssh.NewServerConn(nc, s.cfg)
 	if err != nil {
 		_ = nc.Close()
@@ -142,9 +146,9 @@ func (s *fakeLHR) serveSSH(nc net.Conn) {
 }
 
 // globalRequests grants tcpip-forward for localhost:80 and refuses the rest.
-func (s *fakeLHR) globalRequests(conn ssh.Conn, reqs <-chan *ssh.Request) {
+func (s *Server) globalRequests(conn ssh.Conn, reqs <-chan *ssh.Request) {
 	for req := range reqs {
-		if s.mode == stuck {
+		if s.mode == Stuck {
 			continue
 		}
 		var fr forwardRequest
@@ -163,7 +167,7 @@ func (s *fakeLHR) globalRequests(conn ssh.Conn, reqs <-chan *ssh.Request) {
 
 // session answers exec "--output json" with JSON events and anything else
 // (a shell) with the text banner, then stays open.
-func (s *fakeLHR) session(nc ssh.NewChannel) {
+func (s *Server) session(nc ssh.NewChannel) {
 	ch, reqs, err := nc.Accept()
 	if err != nil {
 		return
@@ -176,8 +180,8 @@ func (s *fakeLHR) session(nc ssh.NewChannel) {
 			_ = req.Reply(req.Type == "exec" || req.Type == "shell" || req.Type == "pty-req", nil)
 		}
 		switch {
-		case s.mode == silent:
-		case isExec && cmd.Command == "--output json" && s.mode == asAsked:
+		case s.mode == Silent:
+		case isExec && cmd.Command == "--output json" && s.mode == AsAsked:
 			_, _ = io.WriteString(ch, jsonBanner(s.host))
 		case isExec || req.Type == "shell":
 			_, _ = io.WriteString(ch, textBanner(s.host))
@@ -186,7 +190,7 @@ func (s *fakeLHR) session(nc ssh.NewChannel) {
 }
 
 // acceptPublic forwards each internet-side connection to the client.
-func (s *fakeLHR) acceptPublic() {
+func (s *Server) acceptPublic() {
 	for {
 		pc, err := s.public.Accept()
 		if err != nil {
@@ -197,7 +201,7 @@ func (s *fakeLHR) acceptPublic() {
 	}
 }
 
-func (s *fakeLHR) forwardConn(pc net.Conn) {
+func (s *Server) forwardConn(pc net.Conn) {
 	defer pc.Close()
 	s.mu.Lock()
 	conn := s.forward
@@ -226,7 +230,7 @@ func (s *fakeLHR) forwardConn(pc net.Conn) {
 }
 
 // textBanner is localhost.run's text output, the tunnel line as quoted in
-// testdata/localhost.run.txt.
+// app/tunnel/testdata/localhost.run.txt.
 func textBanner(host string) string {
 	return "\r\n===============================================================================\r\n" +
 		"Welcome to localhost.run!\r\n\r\n" +
@@ -240,4 +244,18 @@ func jsonBanner(host string) string {
 	return `{"connection_id":"c0ffee","event":"authn","message":"authenticated as anonymous user","status":"success"}` + "\n" +
 		fmt.Sprintf(`{"address":"%[1]s","connection_id":"c0ffee","event":"tcpip-forward","listen_host":"%[1]s",`+
 			`"message":"%[1]s tunneled with tls termination, https://%[1]s","status":"success","tls_termination":true}`, host) + "\n"
+}
+
+// forwardRequest is the payload of a tcpip-forward request (RFC 4254 7.1).
+type forwardRequest struct {
+	Addr string
+	Port uint32
+}
+
+// forwardedChannel is the payload of a forwarded-tcpip channel (RFC 4254 7.2).
+type forwardedChannel struct {
+	Addr       string
+	Port       uint32
+	OriginAddr string
+	OriginPort uint32
 }
