@@ -85,6 +85,7 @@ func runGUI(ctx context.Context, env cli.Env, dataDir string) int {
 		return ui.Fatal(a, err, env.Stderr)
 	}
 	logger := service.NewLogger(env.Stderr, cfg)
+	service.WarnUnknown(logger, cfg)
 	slog.SetDefault(logger)
 	// A second start asks this one to show itself; until the UI exists
 	// (the book may still be loading) there is nothing to show yet.

@@ -38,6 +38,8 @@ type Env struct {
 
 	// dataDir is the --data-dir given before the command.
 	dataDir string
+	// warned is set once the unknown keys were warned about.
+	warned bool
 }
 
 // serviceEnv is what the service reads of the process.
@@ -45,9 +47,17 @@ func (env *Env) serviceEnv() service.Env {
 	return service.Env{LookupEnv: env.LookupEnv, DotEnv: env.DotEnv, UserConfigDir: env.UserConfigDir}
 }
 
-// loadConfig reads the configuration for a command.
+// loadConfig reads the configuration for a command, and warns once on
+// stderr about unknown keys in .env and the saved settings.
 func loadConfig(env *Env, dataDirFlag string) (config.Config, error) {
-	return service.LoadConfig(env.serviceEnv(), dataDirFlag)
+	cfg, err := service.LoadConfig(env.serviceEnv(), dataDirFlag)
+	if err == nil && !env.warned {
+		env.warned = true
+		for _, u := range cfg.Unknown {
+			fmt.Fprintf(env.Stderr, "whoiscalling: warning: %s\n", u)
+		}
+	}
+	return cfg, err
 }
 
 // Exit codes.

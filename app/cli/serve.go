@@ -37,6 +37,12 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		svc.Close()
 		return err
 	}
+	// Without a GUI to show it, a team mode that cannot start (a bad NATS
+	// value: exit 2; a taken NATS_LISTEN port: 1) stops serve.
+	if err := svc.TeamError(); err != nil {
+		svc.Close()
+		return err
+	}
 	<-ctx.Done()
 	logger.Info("stopping")
 	return svc.Close()

@@ -96,6 +96,10 @@ type Config struct {
 	// CardDAV is the remote address book to sync contacts from.
 	CardDAV CardDAV
 
+	// Unknown are the keys of .env and the saved settings that are not
+	// configuration keys (typos, mostly): warned about once at start.
+	Unknown []*UnknownKeyError
+
 	// Source tells, per key, which layer set it ("environment", ".env",
 	// "saved settings", or "default").
 	Source map[string]string

@@ -43,7 +43,15 @@ func LoadConfig(env Env, dataDirFlag string) (config.Config, error) {
 		return config.Config{}, &ConfigError{err}
 	}
 	cfg.DataDir = dir
+	cfg.Unknown = append(config.UnknownKeys(config.SourceDotEnv, dot), config.UnknownKeys(config.SourceSettings, saved)...)
 	return cfg, nil
+}
+
+// WarnUnknown logs each unknown key of cfg once, at Warn level.
+func WarnUnknown(logger *slog.Logger, cfg config.Config) {
+	for _, u := range cfg.Unknown {
+		logger.Warn(u.Error())
+	}
 }
 
 func dataDir(env Env, flagValue string, layers ...config.Layer) (string, error) {

@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
 	"github.com/whoiscalling/whoiscalling/app/config"
@@ -67,6 +68,7 @@ type Service struct {
 	notices   notices
 	account   account
 	tunnel    tunnelState
+	team      atomic.Pointer[teamRunner]
 	closeOnce sync.Once
 	closeErr  error
 }

@@ -9,36 +9,38 @@ import (
 	"github.com/nats-io/nats.go/jetstream"
 )
 
-// blockEntry is the value in the block-list bucket; the key is the
-// escaped number.
-type blockEntry struct {
-	Number   string    `json:"number"`
-	At       time.Time `json:"at"`
-	Instance string    `json:"instance"`
+// BlockEntry is an entry of the team's block list (the value in its
+// bucket; the key is the escaped number). An unblocked number keeps an
+// entry with Blocked false, so a desk that was off can tell an unblock
+// newer than its own block from one older.
+type BlockEntry struct {
+	Number  string    `json:"number"`
+	Blocked bool      `json:"blocked"`
+	At      time.Time `json:"at"`
+	// Instance is the desk that made the change.
+	Instance string `json:"instance"`
 }
 
 // Block puts a number on the team's block list: every receiver rejects
 // its next call.
 func (t *Team) Block(ctx context.Context, e164 string) error {
-	r, err := t.blockList(e164)
-	if err != nil {
-		return err
-	}
-	b, _ := json.Marshal(blockEntry{Number: e164, At: time.Now().UTC(), Instance: t.id})
-	if _, err := r.blocked.Put(ctx, escapeToken(e164), b); err != nil {
-		return fmt.Errorf("%w: block: %v", ErrOffline, err)
-	}
-	return nil
+	return t.setBlocked(ctx, e164, true)
 }
 
 // Unblock takes a number off the team's block list.
 func (t *Team) Unblock(ctx context.Context, e164 string) error {
+	return t.setBlocked(ctx, e164, false)
+}
+
+func (t *Team) setBlocked(ctx context.Context, e164 string, blocked bool) error {
 	r, err := t.blockList(e164)
 	if err != nil {
 		return err
 	}
-	if err := r.blocked.Delete(ctx, escapeToken(e164)); err != nil {
-		return fmt.Errorf("%w: unblock: %v", ErrOffline, err)
+	e := BlockEntry{Number: e164, Blocked: blocked, At: time.Now().UTC(), Instance: t.id}
+	b, _ := json.Marshal(e)
+	if _, err := r.blocked.Put(ctx, escapeToken(e164), b); err != nil {
+		return fmt.Errorf("%w: block list: %v", ErrOffline, err)
 	}
 	return nil
 }
@@ -77,13 +79,27 @@ func (t *Team) relayBlocks(ctx context.Context, w jetstream.KeyWatcher) {
 				return
 			}
 			if e == nil {
+				t.opt.OnBlocked(BlockEntry{}) // the entries present at the start are all told
 				continue
 			}
-			number, ok := unescapeToken(e.Key())
-			if !ok {
-				continue
+			if b, ok := blockOf(e); ok {
+				t.opt.OnBlocked(b)
 			}
-			t.opt.OnBlocked(number, e.Operation() == jetstream.KeyValuePut)
 		}
 	}
+}
+
+// blockOf reads a block-list entry; a deleted or purged key is an
+// unblock at the time of the deletion.
+func blockOf(e jetstream.KeyValueEntry) (BlockEntry, bool) {
+	number, ok := unescapeToken(e.Key())
+	if !ok {
+		return BlockEntry{}, false
+	}
+	b := BlockEntry{Number: number, At: e.Created()}
+	if e.Operation() == jetstream.KeyValuePut && json.Unmarshal(e.Value(), &b) != nil {
+		return BlockEntry{}, false
+	}
+	b.Number = number
+	return b, true
 }

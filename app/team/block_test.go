@@ -12,13 +12,15 @@ type blocks struct {
 	m  map[string]bool
 }
 
-func (b *blocks) on(e164 string, blocked bool) {
+func (b *blocks) on(e BlockEntry) {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.m == nil {
 		b.m = map[string]bool{}
 	}
-	b.m[e164] = blocked
+	if e.Number != "" {
+		b.m[e.Number] = e.Blocked
+	}
 }
 
 func (b *blocks) is(e164 string, want bool) func() bool {

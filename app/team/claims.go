@@ -107,3 +107,30 @@ func (t *Team) localID(ctx context.Context, key string) (int64, error) {
 	}
 	return id, nil
 }
+
+// ClaimCall is Claim for a call of the local history, which may predate
+// team mode: its key is learnt from the call.
+func (t *Team) ClaimCall(ctx context.Context, c calls.Call, by string) (calls.Call, error) {
+	if err := t.know(ctx, c); err != nil {
+		return calls.Call{}, err
+	}
+	return t.Claim(ctx, c.Key(), by)
+}
+
+// DoneCall is Done for a call of the local history.
+func (t *Team) DoneCall(ctx context.Context, c calls.Call) (calls.Call, error) {
+	if err := t.know(ctx, c); err != nil {
+		return calls.Call{}, err
+	}
+	return t.Done(ctx, c.Key())
+}
+
+func (t *Team) know(ctx context.Context, c calls.Call) error {
+	if c.Key() == "" || c.ID == 0 {
+		return ErrUnknownCall
+	}
+	if err := t.box.remember(ctx, c.Key(), c.ID); err != nil {
+		return fmt.Errorf("look up call: %w", err)
+	}
+	return nil
+}

@@ -74,9 +74,6 @@ func (t *Team) connect(srv *server.Server) (*nats.Conn, error) {
 	if err != nil {
 		return nil, &ConnectError{Servers: t.servers(), Err: err}
 	}
-	if nc.IsConnected() {
-		t.connected(nc)
-	}
 	return nc, nil
 }
 

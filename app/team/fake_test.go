@@ -20,6 +20,8 @@ type fakeTracker struct {
 	applied map[string]int // applied merges per key
 	changes chan calls.Call
 	merged  chan string // when set, gets the key of each applied merge
+	// startAt is when the calls of webhook start (default: a fixed day).
+	startAt time.Time
 }
 
 func newFake() *fakeTracker {
@@ -36,6 +38,9 @@ func (f *fakeTracker) webhook(key string, status calls.Status) calls.Call {
 	if c == nil {
 		f.nextID++
 		at := time.Date(2026, 3, 2, 9, 14, 0, 0, time.UTC)
+		if !f.startAt.IsZero() {
+			at = f.startAt
+		}
 		c = &calls.Call{ID: f.nextID, Direction: calls.In, From: "+4921112345678", To: "+4921199999",
 			StartedAt: at, Legs: []calls.Leg{{CallID: key, StartedAt: at}}, Source: calls.FromWebhook}
 		f.byKey[key] = c

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -18,7 +19,8 @@ const outboxFile = "team-outbox.db"
 const outboxSchema = `
 CREATE TABLE IF NOT EXISTS outbox(
 	key TEXT PRIMARY KEY, version INTEGER NOT NULL, body BLOB NOT NULL, seq INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS call_ids(key TEXT PRIMARY KEY, id INTEGER NOT NULL);`
+CREATE TABLE IF NOT EXISTS call_ids(key TEXT PRIMARY KEY, id INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS queued(key TEXT PRIMARY KEY, version INTEGER NOT NULL, at INTEGER NOT NULL);`
 
 // outbox is the durable queue between the tracker and JetStream. It keeps
 // the newest state of each call only: the stream keeps no more either.
@@ -54,12 +56,26 @@ func openOutbox(path string) (*outbox, error) {
 
 func (o *outbox) close() error { return o.db.Close() }
 
-// put stores a state unless a newer one of the same call waits already.
+// put stores a state unless a newer one of the same call waits already,
+// and notes its version as queued (see recoverQueue).
 func (o *outbox) put(ctx context.Context, p pending) error {
-	_, err := o.db.ExecContext(ctx, `INSERT INTO outbox(key, version, body, seq)
+	tx, err := o.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store in team outbox: %w", err)
+	}
+	defer tx.Rollback()
+	_, err = tx.ExecContext(ctx, `INSERT INTO outbox(key, version, body, seq)
 		VALUES(?1, ?2, ?3, (SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox))
 		ON CONFLICT(key) DO UPDATE SET version = excluded.version, body = excluded.body, seq = excluded.seq
 		WHERE excluded.version > outbox.version`, p.key, p.version, p.body)
+	if err == nil {
+		_, err = tx.ExecContext(ctx, `INSERT INTO queued(key, version, at) VALUES(?1, ?2, ?3)
+			ON CONFLICT(key) DO UPDATE SET version = excluded.version, at = excluded.at
+			WHERE excluded.version > queued.version`, p.key, p.version, time.Now().UnixMilli())
+	}
+	if err == nil {
+		err = tx.Commit()
+	}
 	if err != nil {
 		return fmt.Errorf("store in team outbox: %w", err)
 	}
@@ -114,4 +130,36 @@ func (o *outbox) localID(ctx context.Context, key string) (int64, bool, error) {
 		return 0, false, nil
 	}
 	return id, err == nil, err
+}
+
+// queuedVersion is the newest version of the call with that key ever
+// put in the outbox (0 for none).
+func (o *outbox) queuedVersion(ctx context.Context, key string) (int64, error) {
+	var v int64
+	err := o.db.QueryRowContext(ctx, `SELECT version FROM queued WHERE key = ?`, key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return v, err
+}
+
+// newestQueued is when the latest state was put in the outbox; ok is
+// false when none ever was.
+func (o *outbox) newestQueued(ctx context.Context) (time.Time, bool, error) {
+	var ms sql.NullInt64
+	if err := o.db.QueryRowContext(ctx, `SELECT MAX(at) FROM queued`).Scan(&ms); err != nil || !ms.Valid {
+		return time.Time{}, false, err
+	}
+	return time.UnixMilli(ms.Int64), true, nil
+}
+
+// prune forgets the queued versions and local ids of calls older than
+// maxAge: the stream no longer has them either.
+func (o *outbox) prune(ctx context.Context, maxAge time.Duration) error {
+	cut := time.Now().Add(-maxAge).UnixMilli()
+	_, err := o.db.ExecContext(ctx, `DELETE FROM call_ids WHERE key IN (SELECT key FROM queued WHERE at < ?)`, cut)
+	if err == nil {
+		_, err = o.db.ExecContext(ctx, `DELETE FROM queued WHERE at < ?`, cut)
+	}
+	return err
 }

@@ -24,13 +24,12 @@ type Receiver struct {
 
 // heartbeat keeps this receiver's presence entry fresh until ctx ends.
 func (t *Team) heartbeat(ctx context.Context) {
-	if !t.opt.Receiver {
-		return
-	}
-	select {
-	case <-t.ready:
-	case <-ctx.Done():
-		return
+	for _, wait := range []chan struct{}{t.firstWebhook, t.ready} {
+		select {
+		case <-wait:
+		case <-ctx.Done():
+			return
+		}
 	}
 	tick := time.NewTicker(t.opt.Heartbeat)
 	defer tick.Stop()
@@ -67,11 +66,18 @@ func (t *Team) self() Receiver {
 	return r
 }
 
+// markReceiver makes this desk a receiver: it starts its heartbeat.
+func (t *Team) markReceiver() {
+	if t.receiver.CompareAndSwap(false, true) {
+		close(t.firstWebhook)
+	}
+}
+
 // leave removes this receiver's presence at once, so the others need not
 // wait for the entry to expire.
 func (t *Team) leave() {
 	r := t.current()
-	if !t.opt.Receiver || r == nil || !t.nc.IsConnected() {
+	if !t.receiver.Load() || r == nil || !t.nc.IsConnected() {
 		return
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)

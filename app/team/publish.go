@@ -40,6 +40,7 @@ func (t *Team) take(ctx context.Context, c calls.Call) {
 		return
 	}
 	t.lastWebhook.Store(time.Now().UnixMilli())
+	t.markReceiver()
 	if err := t.enqueue(ctx, c); err != nil {
 		t.log.Error("team: call change not queued for the team", "err", err)
 	}

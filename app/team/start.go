@@ -26,8 +26,12 @@ type Options struct {
 	// saw are published; those merged from the team are not. Nil for a
 	// desk that only consumes.
 	Changes <-chan calls.Call
-	// Receiver marks a desk with a webhook listener: it sends a presence
-	// heartbeat.
+	// History, when set with Changes, lets the start queue the calls a
+	// killed process had stored but not queued (see recoverQueue).
+	History History
+	// Receiver marks a desk that sipgate's webhooks reach: it sends a
+	// presence heartbeat from the start. Any other desk with Changes
+	// starts to once its listener handled a call.
 	Receiver bool
 	Logger   *slog.Logger
 	// OnCatchUp is called once, when the consumer has caught up after the
@@ -36,9 +40,11 @@ type Options struct {
 	// goroutine: return quickly.
 	OnCatchUp func(missed []calls.Call)
 	// OnBlocked is called for each entry of the team's block list at the
-	// start and for each later change, on the watcher's goroutine. Nil:
-	// the desk does not watch the block list.
-	OnBlocked func(e164 string, blocked bool)
+	// start and for each later change, on the watcher's goroutine; an
+	// entry with no Number marks the end of those present at the start
+	// (once per watch: again after a lost connection). Nil: the desk does
+	// not watch the block list.
+	OnBlocked func(BlockEntry)
 	// Hostname names the desk in presence; default os.Hostname.
 	Hostname string
 	// Heartbeat (default 10 s) and PresenceTTL (30 s) time the presence;
@@ -82,6 +88,10 @@ func Start(opt Options) (*Team, error) {
 	t := &Team{opt: opt, cfg: cfg, log: opt.Logger, names: names{team: cfg.Team},
 		wake: make(chan struct{}, 1), ready: make(chan struct{}), closed: make(chan struct{})}
 	t.catch.fn = opt.OnCatchUp
+	t.firstWebhook = make(chan struct{})
+	if opt.Receiver {
+		t.markReceiver()
+	}
 	if err := t.open(); err != nil {
 		return nil, err
 	}
@@ -89,7 +99,11 @@ func Start(opt Options) (*Team, error) {
 	t.ctx, t.cancel = ctx, cancel
 	t.spawn(t.supervise, t.send, t.heartbeat)
 	if opt.Changes != nil {
-		t.spawn(t.intake)
+		t.spawn(func(ctx context.Context) {
+			t.box.prune(ctx, t.cfg.MaxAge)
+			t.recoverQueue(ctx)
+			t.intake(ctx)
+		})
 	}
 	return t, nil
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 )
 
 // ConnState is the state of the connection to NATS.
@@ -62,7 +63,7 @@ func (t *Team) Status(ctx context.Context) Status {
 	}
 	s.Receivers, _ = readReceivers(ctx, r.presence)
 	if len(s.Receivers) == 0 {
-		s.NoReceiverSince = lastSeen(ctx, r)
+		s.NoReceiverSince = lastSeen(ctx, r.receivers)
 	}
 	return s
 }
@@ -78,8 +79,8 @@ func (t *Team) state() ConnState {
 }
 
 // lastSeen is the latest heartbeat of any receiver ever known.
-func lastSeen(ctx context.Context, r *resources) *time.Time {
-	all, err := readReceivers(ctx, r.receivers)
+func lastSeen(ctx context.Context, kv jetstream.KeyValue) *time.Time {
+	all, err := readReceivers(ctx, kv)
 	if err != nil || len(all) == 0 {
 		return nil
 	}

@@ -51,9 +51,13 @@ type Team struct {
 
 	lastErr     atomic.Pointer[errBox]
 	lastWebhook atomic.Int64 // unix milliseconds
-	wake        chan struct{}
-	echo        echoes
-	catch       catchUp
+	// receiver is set once this desk sends heartbeats; firstWebhook is
+	// closed then.
+	receiver     atomic.Bool
+	firstWebhook chan struct{}
+	wake         chan struct{}
+	echo         echoes
+	catch        catchUp
 
 	mu    sync.Mutex
 	res   *resources // nil until the stream and buckets are set up
