@@ -118,7 +118,7 @@ var Keys = []Key{
 	teamKey(KeyNATSMQTTListen, "the embedded server also speaks MQTT on host:port (Home Assistant, Node-RED)"),
 	teamKey(KeyTeamName, "team name: the subject prefix, so several teams can share one NATS (default: default)"),
 	teamKey(KeyNATSReplicas, "JetStream replicas of the team's stream (3 on a 3-node cluster; default 1)"),
-	teamKey(KeyNATSMaxAge, "how long the team keeps a call (Go duration; default 2160h, 90 days)"),
+	teamKey(KeyNATSMaxAge, "how long the team keeps a call (90d, or a Go duration such as 720h; default 90 days)"),
 	{KeyCardDAVURL, "", "a CardDAV address book to sync contacts from (Nextcloud, Radicale, iCloud)", func(c *Config, v string) (err error) {
 		c.CardDAV.URL, err = parseURL(v)
 		return
