@@ -69,6 +69,7 @@ type Service struct {
 	account   account
 	tunnel    tunnelState
 	team      atomic.Pointer[teamRunner]
+	carddav   *cardDAVRunner
 	closeOnce sync.Once
 	closeErr  error
 }
@@ -87,7 +88,7 @@ func Open(opt Options) (*Service, error) {
 		return nil, err
 	}
 	s := &Service{Logger: opt.Logger, Store: st, opt: opt, env: opt.Env, cfg: cfg,
-		ready: make(chan struct{}), counters: webhook.NewCounters()}
+		ready: make(chan struct{}), counters: webhook.NewCounters(), carddav: newCardDAVRunner()}
 	s.consumers.init()
 	go s.loadBook(cfg.DefaultRegion)
 	s.Tracker, err = calls.Open(st, directory{s}, calls.Options{
