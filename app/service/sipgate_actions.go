@@ -129,3 +129,27 @@ func (s *Service) BlockAtSipgate(ctx context.Context, e164 string, block bool) e
 	}
 	return err
 }
+
+// SipgateUsers lists the account's users, for the "only for users" pick
+// list.
+func (s *Service) SipgateUsers(ctx context.Context) ([]sipgate.User, error) {
+	c, err := s.sipgateClient()
+	if err != nil {
+		return nil, err
+	}
+	return c.Users(ctx)
+}
+
+// SipgateDevices lists the connected user's devices, for the device
+// Call back rings.
+func (s *Service) SipgateDevices(ctx context.Context) ([]sipgate.Device, error) {
+	c, err := s.sipgateClient()
+	if err != nil {
+		return nil, err
+	}
+	u, err := c.Userinfo(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return c.Devices(ctx, u.Sub)
+}

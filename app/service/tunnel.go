@@ -233,3 +233,14 @@ func (s *Service) failedDeliveries(ctx context.Context) (int, error) {
 	}
 	return n, nil
 }
+
+// CheckReach runs a watchdog round now and returns what it found.
+func (s *Service) CheckReach(ctx context.Context) tunnel.Health {
+	s.tunnel.mu.Lock()
+	w := s.tunnel.watchdog
+	s.tunnel.mu.Unlock()
+	if w == nil {
+		return tunnel.Health{}
+	}
+	return w.Check(ctx)
+}
