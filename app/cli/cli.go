@@ -78,6 +78,8 @@ func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(forma
 // Run runs the command named by args[0] and returns the exit code. Errors
 // are printed as one sentence on stderr, never as a stack trace.
 func Run(ctx context.Context, env Env, args []string) int {
+	// The commands' output is for people and scripts alike: English.
+	i18n.SetLanguage("en")
 	env = env.Defaults()
 	var err error
 	if env.dataDir, args, err = globalFlags(args); err != nil {

@@ -1,6 +1,8 @@
 package contacts
 
 import (
+	"github.com/whoiscalling/whoiscalling/app/calls"
+
 	"strings"
 	"unicode"
 
@@ -23,7 +25,7 @@ func (b *Book) terms(query string) []term {
 	}
 	var ts []term
 	for _, w := range strings.Fields(query) {
-		t := term{text: strings.ToLower(w)}
+		t := term{text: calls.Fold(w)}
 		if numberLike(w) {
 			t.digits = phone.SearchDigits(w, b.regionNow())
 		}
@@ -73,7 +75,7 @@ func matchesTerm(c *Contact, t term) bool {
 		return false
 	}
 	for _, s := range []string{c.FirstName, c.LastName, c.Company, c.City} {
-		if strings.Contains(strings.ToLower(s), t.text) {
+		if strings.Contains(calls.Fold(s), t.text) {
 			return true
 		}
 	}

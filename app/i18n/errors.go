@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/whoiscalling/whoiscalling/app/config"
+	"github.com/whoiscalling/whoiscalling/app/phone"
 	"github.com/whoiscalling/whoiscalling/app/store"
 	"github.com/whoiscalling/whoiscalling/webhook"
 )
@@ -22,6 +23,10 @@ func Error(err error) string {
 	}
 	if s, ok := sipgateSentence(err); ok {
 		return s
+	}
+	var pe *phone.Error
+	if errors.As(err, &pe) {
+		return phoneSentence(pe)
 	}
 	return err.Error()
 }

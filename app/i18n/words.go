@@ -104,7 +104,7 @@ var causeWords = map[string]string{
 // Cause is a hangup cause in words, with the cause itself for reference;
 // unknown causes are shown as they are.
 func Cause(cause string) string {
-	if w, ok := causeWords[cause]; ok && w != cause {
+	if w, ok := causeWords[cause]; ok && T(w) != cause {
 		return T(w) + " (" + cause + ")"
 	}
 	return cause

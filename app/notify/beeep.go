@@ -47,8 +47,12 @@ func NewBeeep(icon []byte, dir string) (*Beeep, error) {
 // Icon is the path of the icon file the popups name ("": none).
 func (b *Beeep) Icon() string { return b.icon }
 
-// Send shows m on the desktop.
+// Send shows m on the desktop. Such popups cannot be replaced, closed
+// or given actions, so a closing message does nothing.
 func (b *Beeep) Send(m Message) error {
+	if m.Kind == KindEnded {
+		return nil
+	}
 	return beeep.Notify(m.Title, m.Body, b.icon)
 }
 

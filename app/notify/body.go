@@ -37,22 +37,22 @@ func (w *body) line(a, b string) {
 	markup.WriteString(&w.b, b)
 }
 
-// target says whom the call was for: the sipgate users it rang, or else
-// our number it was made to. For an outgoing call it is who dialled.
+// target says whom the call was for: which of our numbers it was made
+// to and the sipgate users it rang ("on 0211 555001 · Anna Mayer"). For
+// an outgoing call it is who dialled.
 func (w *body) target(c calls.Call, kind Kind, region string) {
 	users := i18n.Clean(strings.Join(c.Users, ", "))
-	to := map[string]any{"Users": users}
-	switch {
-	case kind == KindOutgoing && users != "":
-		w.line(i18n.T("dialled by {{.Users}}", to), "")
-	case kind == KindOutgoing:
-	case users != "" && kind == KindIncoming:
-		w.line(i18n.T("rings {{.Users}}", to), "")
-	case users != "":
-		w.line(i18n.T("for {{.Users}}", to), "")
-	case c.To != "":
-		w.line(i18n.T("to {{.Number}}", map[string]any{"Number": phone.Display(c.To, region)}), "")
+	if kind == KindOutgoing {
+		if users != "" {
+			w.line(i18n.T("dialled by {{.Users}}", map[string]any{"Users": users}), "")
+		}
+		return
 	}
+	on := ""
+	if c.To != "" {
+		on = i18n.T("on {{.Number}}", map[string]any{"Number": phone.Display(c.To, region)})
+	}
+	w.line(on, users)
 }
 
 // String is the body text.

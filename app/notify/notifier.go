@@ -20,7 +20,8 @@ type Notifier struct {
 	sender Sender
 	log    *slog.Logger
 	opts   atomic.Pointer[Options]
-	seen   *Seen // Run's goroutine only
+	seen   *Seen  // Run's goroutine only
+	burst  *burst // Run's goroutine only
 	queue  *queue
 	now    func() time.Time
 	down   bool // the sender goroutine only: the last send failed
@@ -36,6 +37,7 @@ func New(sender Sender, opts Options, logger *slog.Logger) *Notifier {
 		sender: sender,
 		log:    logger,
 		seen:   NewSeen(0, 0),
+		burst:  &burst{},
 		queue:  newQueue(queueSize),
 		now:    time.Now,
 	}
@@ -81,13 +83,21 @@ func (n *Notifier) Run(ctx context.Context, changes <-chan calls.Call) {
 	}
 }
 
-// handle decides on one call change and queues its popup, if any.
+// handle decides on one call change and queues its popup, if any. A call
+// folded into a burst's summary gets no popups of its own afterwards.
 func (n *Notifier) handle(c calls.Call) {
 	m, ok := Decide(c, n.seen, *n.opts.Load())
 	if !ok {
 		return
 	}
-	n.seen.Mark(m.CallID, m.Kind, n.now())
+	now := n.now()
+	n.seen.Mark(m.CallID, m.Kind, now)
+	if sum, folded := n.burst.fold(m, now); folded {
+		for _, k := range []Kind{KindMissed, KindVoicemail, KindAnswered, KindEnded} {
+			n.seen.Mark(m.CallID, k, now)
+		}
+		m = sum
+	}
 	if old, full := n.queue.push(m); full {
 		n.log.Debug("notification queue full, dropped the oldest popup",
 			"call", old.CallID, "kind", old.Kind)

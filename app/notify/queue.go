@@ -20,20 +20,35 @@ func newQueue(max int) *queue {
 	return &queue{max: max, ready: make(chan struct{}, 1)}
 }
 
-// push adds m; when the queue was full it returns the message it dropped.
+// push adds m; a message about the same call (or burst) still waiting is
+// replaced in place, since the popup would be replaced anyway. When the
+// queue was full it returns the message it dropped.
 func (q *queue) push(m Message) (dropped Message, full bool) {
 	q.mu.Lock()
+	for i, old := range q.items {
+		if old.CallID == m.CallID {
+			q.items[i] = m
+			q.mu.Unlock()
+			q.signal()
+			return Message{}, false
+		}
+	}
 	if len(q.items) >= q.max {
 		dropped, full = q.items[0], true
 		q.items = q.items[1:]
 	}
 	q.items = append(q.items, m)
 	q.mu.Unlock()
+	q.signal()
+	return dropped, full
+}
+
+// signal wakes the sender.
+func (q *queue) signal() {
 	select {
 	case q.ready <- struct{}{}:
 	default:
 	}
-	return dropped, full
 }
 
 // pop takes the oldest message, if any.

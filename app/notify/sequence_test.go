@@ -26,7 +26,7 @@ var sequenceTests = []struct {
 	want []Kind
 }{
 	{"ringing, active, answered", []calls.Call{status(calls.StatusRinging), status(calls.StatusActive), status(calls.StatusAnswered)},
-		on, []Kind{KindIncoming}},
+		on, []Kind{KindIncoming, KindAnswered}},
 	{"missed, twice", []calls.Call{status(calls.StatusRinging), status(calls.StatusMissed), status(calls.StatusMissed)},
 		on, []Kind{KindIncoming, KindMissed}},
 	{"forward then voicemail", []calls.Call{status(calls.StatusRinging, "Anna Mayer"), status(calls.StatusRinging, "Anna Mayer", "Marcus Satt"),

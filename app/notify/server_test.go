@@ -16,25 +16,37 @@ type note struct {
 	AppName, AppIcon, Summary, Body string
 	Hints                           map[string]dbus.Variant
 	Replaces                        uint32
+	Actions                         []string
+	Timeout                         int32
 }
 
 // server plays a notification service: it answers the spec's methods
 // and passes each Notify to notes.
 type server struct {
-	notes chan note
-	id    uint32
+	notes   chan note
+	closed  chan uint32
+	id      uint32
+	actions bool // offer the "actions" capability
+	conn    *dbus.Conn
 }
 
 // Notify is org.freedesktop.Notifications.Notify.
 func (s *server) Notify(app string, replaces uint32, icon, summary, body string,
 	actions []string, hints map[string]dbus.Variant, timeout int32) (uint32, *dbus.Error) {
-	s.id++
-	s.notes <- note{app, icon, summary, body, hints, replaces}
-	return s.id, nil
+	id := replaces
+	if id == 0 {
+		s.id++
+		id = s.id
+	}
+	s.notes <- note{app, icon, summary, body, hints, replaces, actions, timeout}
+	return id, nil
 }
 
 // GetCapabilities is org.freedesktop.Notifications.GetCapabilities.
 func (s *server) GetCapabilities() ([]string, *dbus.Error) {
+	if s.actions {
+		return []string{"body", "body-markup", "actions"}, nil
+	}
 	return []string{"body", "body-markup"}, nil
 }
 
@@ -44,7 +56,18 @@ func (s *server) GetServerInformation() (name, vendor, version, spec string, err
 }
 
 // CloseNotification is org.freedesktop.Notifications.CloseNotification.
-func (s *server) CloseNotification(id uint32) *dbus.Error { return nil }
+func (s *server) CloseNotification(id uint32) *dbus.Error {
+	s.closed <- id
+	return nil
+}
+
+// click plays a person clicking action key on popup id.
+func (s *server) click(t *testing.T, id uint32, key string) {
+	t.Helper()
+	if err := s.conn.Emit(notifyPath, notifyName+".ActionInvoked", id, key); err != nil {
+		t.Fatal(err)
+	}
+}
 
 // serve owns the notification service name on the bus at addr until the
 // test ends.
@@ -54,7 +77,7 @@ func serve(t *testing.T, addr string) *server {
 	if err != nil {
 		t.Fatalf("connect to the test bus: %v", err)
 	}
-	s := &server{notes: make(chan note, 10)}
+	s := &server{notes: make(chan note, 64), closed: make(chan uint32, 8), conn: conn}
 	if err := conn.Export(s, notifyPath, notifyName); err != nil {
 		t.Fatal(err)
 	}

@@ -65,6 +65,7 @@ func (s *Service) startAccount(ctx context.Context) {
 		<-ctx.Done()
 		s.stopAccount()
 	})
+	s.consumers.goRun(s.followBlocks)
 }
 
 func (s *Service) restartAccount(cfg config.Config) {

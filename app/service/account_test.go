@@ -14,6 +14,7 @@ import (
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
 	"github.com/whoiscalling/whoiscalling/app/config"
+	"github.com/whoiscalling/whoiscalling/app/contacts"
 	"github.com/whoiscalling/whoiscalling/app/sipgate"
 	"github.com/whoiscalling/whoiscalling/app/sipgate/sipgatefake"
 )
@@ -100,9 +101,12 @@ func TestWebhookCallCompletedByHistoryOnce(t *testing.T) {
 func TestCallBackAndBlockThroughSipgate(t *testing.T) {
 	srv := sipgatefake.New(t)
 	svc, _ := connectedService(t, srv, map[string]string{config.KeySipgateDevice: "y0"})
-	cb, err := svc.CallBack(context.Background(), "0301234567", "Anna Mayer")
-	if err != nil || cb.Sentence != "Your phone (Mobile) rings — pick up to call Anna Mayer" {
-		t.Fatalf("CallBack = %+v, %v", cb, err)
+	if _, err := svc.Book.Add(context.Background(), contacts.Contact{FirstName: "Anna", LastName: "Mayer", Numbers: []contacts.Number{{Raw: "030 1234567"}}}); err != nil {
+		t.Fatal(err)
+	}
+	msg, err := svc.CallBack(context.Background(), "+49301234567")
+	if err != nil || msg != "Your phone (Mobile) rings — pick up to call Anna Mayer" {
+		t.Fatalf("CallBack = %q, %v", msg, err)
 	}
 	reqs := srv.RequestsTo("POST", "/sessions/calls")
 	var body map[string]string
@@ -135,7 +139,7 @@ func TestCallBackAndBlockThroughSipgate(t *testing.T) {
 func TestNotConnectedCallBackSaysSo(t *testing.T) {
 	keyring.MockInitWithError(errors.New("no keyring here"))
 	svc := openTestService(t, map[string]string{})
-	if _, err := svc.CallBack(context.Background(), "0301234567", ""); !errors.Is(err, sipgate.ErrNoToken) {
+	if _, err := svc.CallBack(context.Background(), "0301234567"); !errors.Is(err, sipgate.ErrNoToken) {
 		t.Errorf("CallBack without an account = %v, want ErrNoToken", err)
 	}
 	if st := svc.Account(); st.Connected {
@@ -175,4 +179,30 @@ func TestSecretsFallBackToAPrivateFile(t *testing.T) {
 	if _, err := StoreSecret(dir, config.KeyPort, "1"); err == nil {
 		t.Errorf("StoreSecret took a key that is not a secret")
 	}
+}
+
+func TestBlockingAContactBlocksAtSipgate(t *testing.T) {
+	srv := sipgatefake.New(t)
+	svc, _ := connectedService(t, srv, nil)
+	waitFor(t, 30*time.Second, "the first sync", func() bool { return !svc.Account().Synced.IsZero() })
+	c, err := svc.Book.Add(context.Background(), contacts.Contact{FirstName: "Pest", Numbers: []contacts.Number{{Raw: "0211 6660666"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	atSipgate := func() bool {
+		for _, b := range srv.Data().Blacklist {
+			if b.PhoneNumber == "+492116660666" {
+				return true
+			}
+		}
+		return false
+	}
+	if err := svc.Book.SetBlocked(context.Background(), c.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 30*time.Second, "the block at sipgate", atSipgate)
+	if err := svc.Book.SetBlocked(context.Background(), c.ID, false); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 30*time.Second, "the unblock at sipgate", func() bool { return !atSipgate() })
 }

@@ -64,14 +64,15 @@ type Service struct {
 	secret   []byte
 	counters *webhook.Counters
 
-	consumers consumers
-	notices   notices
-	account   account
-	tunnel    tunnelState
-	team      atomic.Pointer[teamRunner]
-	carddav   *cardDAVRunner
-	closeOnce sync.Once
-	closeErr  error
+	consumers  consumers
+	notices    notices
+	account    account
+	tunnel     tunnelState
+	team       atomic.Pointer[teamRunner]
+	carddav    *cardDAVRunner
+	popupHooks hooks
+	closeOnce  sync.Once
+	closeErr   error
 }
 
 // Open opens the database and the tracker, and starts loading the contact

@@ -90,15 +90,26 @@ func CallThroughSipgate(ctx context.Context, c *sipgate.Client, device, number, 
 	return CallBack{Device: alias, Sentence: i18n.Ringing(alias, party)}, nil
 }
 
-// CallBack calls number through sipgate when an account is connected;
-// otherwise it returns sipgate.ErrNoToken and the caller opens tel:.
-func (s *Service) CallBack(ctx context.Context, number, party string) (CallBack, error) {
+// CallBack calls number through sipgate when an account is connected,
+// and returns the sentence to show ("Your phone (Desk phone) rings — pick
+// up to call Anna Mayer"); without an account it returns
+// sipgate.ErrNoToken and the caller dials another way (tel:).
+func (s *Service) CallBack(ctx context.Context, number string) (string, error) {
 	c, err := s.sipgateClient()
 	if err != nil {
-		return CallBack{}, err
+		return "", err
 	}
 	cfg := s.Current()
-	return CallThroughSipgate(ctx, c, cfg.Sipgate.Device, number, party, cfg.DefaultRegion)
+	party := ""
+	if s.Ready() == nil {
+		if n, err := phone.Parse(number, cfg.DefaultRegion); err == nil {
+			if m, ok := s.Book.Lookup(n.E164); ok {
+				party = m.Contact.DisplayName()
+			}
+		}
+	}
+	cb, err := CallThroughSipgate(ctx, c, cfg.Sipgate.Device, number, party, cfg.DefaultRegion)
+	return cb.Sentence, err
 }
 
 // BlockAtSipgate adds e164 to (or removes it from) sipgate's incoming

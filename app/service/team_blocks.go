@@ -4,6 +4,7 @@ import (
 	"context"
 	"time"
 
+	"github.com/whoiscalling/whoiscalling/app/contacts"
 	"github.com/whoiscalling/whoiscalling/app/team"
 )
 
@@ -60,9 +61,18 @@ func (b *blockSync) run(ctx context.Context) {
 
 // blockedInBook reads the exact numbers of the book's blocked contacts.
 func (b *blockSync) blockedInBook(ctx context.Context) map[string]bool {
-	all, err := b.r.s.Book.List(ctx, "")
+	out, err := blockedNumbers(ctx, b.r.s.Book)
 	if err != nil {
 		return b.local
+	}
+	return out
+}
+
+// blockedNumbers are the exact numbers of the book's blocked contacts.
+func blockedNumbers(ctx context.Context, book *contacts.Book) (map[string]bool, error) {
+	all, err := book.List(ctx, "")
+	if err != nil {
+		return nil, err
 	}
 	out := map[string]bool{}
 	for _, c := range all {
@@ -72,7 +82,7 @@ func (b *blockSync) blockedInBook(ctx context.Context) map[string]bool {
 			}
 		}
 	}
-	return out
+	return out, nil
 }
 
 // bookChanged tells the team what this desk's book blocked or unblocked.
@@ -102,9 +112,11 @@ func (b *blockSync) tell(ctx context.Context, number string, blocked bool) {
 	}
 	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
 	defer cancel()
-	err := tm.Unblock(ctx, number)
+	var err error
 	if blocked {
 		err = tm.Block(ctx, number)
+	} else {
+		err = tm.Unblock(ctx, number)
 	}
 	if err != nil {
 		b.r.s.Logger.Warn("team: the block list was not updated; it will be when this desk reconnects", "err", err)

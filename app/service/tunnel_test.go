@@ -120,9 +120,11 @@ func TestTunnelURLRepointsSipgateAndTheWatchdogWarns(t *testing.T) {
 	defer mu.Unlock()
 	count := 0
 	for _, n := range notices {
-		if n.Key == "reach" {
+		// Before sipgate was first pointed here, a round may have seen
+		// the old URL: that is a notice of its own.
+		if n.Key == "reach" && strings.Contains(n.Title, "elsewhere.example.org") {
 			count++
-			if !strings.Contains(n.Title, "elsewhere.example.org") || !strings.Contains(n.Body, "Point sipgate here") {
+			if !strings.Contains(n.Body, "Point sipgate here") {
 				t.Errorf("notice = %+v", n)
 			}
 		}

@@ -30,6 +30,16 @@ func (s *Store) Migrate(domain string, steps []string) error {
 	}
 	for v := have + 1; v <= len(steps); v++ {
 		err := s.Tx(ctx, func(tx *sql.Tx) error {
+			// Another process opening the same data dir may have applied
+			// it since the version was read: the transaction holds the
+			// write lock, so this read is the truth.
+			var now int
+			if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(version),0) FROM schema_migrations WHERE domain=?`, domain).Scan(&now); err != nil {
+				return err
+			}
+			if now >= v {
+				return nil
+			}
 			if _, err := tx.ExecContext(ctx, steps[v-1]); err != nil {
 				return err
 			}

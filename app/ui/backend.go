@@ -7,6 +7,7 @@ import (
 	"github.com/whoiscalling/whoiscalling/app/calls"
 	"github.com/whoiscalling/whoiscalling/app/config"
 	"github.com/whoiscalling/whoiscalling/app/contacts"
+	"github.com/whoiscalling/whoiscalling/app/service"
 )
 
 // CallSource is the call history the recent-calls window shows.
@@ -18,6 +19,8 @@ type CallSource interface {
 	// Subscribe delivers every call change; the window closes the
 	// subscription when it closes.
 	Subscribe(buf int) *calls.Subscription
+	// Remove deletes a call from the history.
+	Remove(ctx context.Context, id int64) error
 }
 
 // ContactBook is the contact book the windows read and edit.
@@ -66,4 +69,22 @@ type TestCaller interface {
 	// SendTestCall posts newCall, answer and hangup of a test call and
 	// returns what happened in a sentence, or why it failed.
 	SendTestCall(ctx context.Context) (string, error)
+}
+
+// CallBacker calls a number back. The Backend may be one (the service
+// calls through sipgate when the account is connected); otherwise the
+// system's tel: handler dials (see dialerFor). Every "Call back" button
+// and popup action goes through it.
+type CallBacker interface {
+	// CallBack starts a call to number (E.164) and returns what happened
+	// in a sentence to show, or why it failed.
+	CallBack(ctx context.Context, number string) (string, error)
+}
+
+// PopupSource reports what the person clicked on a popup. The Backend
+// may be one (*service.Service is).
+type PopupSource interface {
+	// OnPopupAction registers fn for every click on a popup's action or
+	// body; fn runs on the goroutine that heard it.
+	OnPopupAction(fn func(service.PopupAction))
 }

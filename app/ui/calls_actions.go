@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"net/url"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -12,15 +11,22 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/whoiscalling/whoiscalling/app/contacts"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 	"github.com/whoiscalling/whoiscalling/app/phone"
 )
 
 func (d *callDetails) newActions() fyne.CanvasObject {
-	d.contact = widget.NewButtonWithIcon("Add to contacts", theme.ContentAddIcon(), d.editContact)
-	d.copy = widget.NewButtonWithIcon("Copy number", theme.ContentCopyIcon(), d.copyNumber)
-	d.callBack = widget.NewButtonWithIcon("Call back", theme.MailReplyIcon(), d.callBackNow)
-	d.block = widget.NewButtonWithIcon("Block", theme.CancelIcon(), d.toggleBlock)
-	d.actions = container.NewPadded(container.NewGridWithColumns(2, d.contact, d.block, d.copy, d.callBack))
+	d.contact = widget.NewButtonWithIcon(i18n.T("Add to contacts"), theme.ContentAddIcon(), d.editContact)
+	d.copy = widget.NewButtonWithIcon(i18n.T("Copy number"), theme.ContentCopyIcon(), d.copyNumber)
+	d.callBack = widget.NewButtonWithIcon(i18n.T("Call back"), theme.MailReplyIcon(), func() { d.w.callBack(d.party.Number) })
+	d.block = widget.NewButtonWithIcon(i18n.T("Block caller"), theme.CancelIcon(), d.toggleBlock)
+	d.remove = widget.NewButtonWithIcon(i18n.T("Delete call"), theme.DeleteIcon(), d.askDelete)
+	d.remove.Importance = widget.LowImportance
+	d.result = hintLabel()
+	// The buttons wrap into one column when the window is narrow.
+	cell := fyne.NewSize(176, d.contact.MinSize().Height)
+	d.actions = container.NewPadded(container.NewVBox(d.result,
+		container.NewGridWrap(cell, d.contact, d.block, d.copy, d.callBack, d.remove)))
 	return d.actions
 }
 
@@ -29,31 +35,35 @@ func (d *callDetails) newActions() fyne.CanvasObject {
 func (d *callDetails) setActions() {
 	d.actions.Hidden = d.call.ID == 0
 	for _, b := range []*widget.Button{d.contact, d.copy, d.callBack, d.block} {
-		if d.party.Anonymous() {
-			b.Disable()
-		} else {
-			b.Enable()
-		}
+		enable(b, !d.party.Anonymous())
 	}
-	d.contact.SetText("Add to contacts")
+	setHint(d.result, "", widget.MediumImportance)
+	d.result.Hide()
+	d.contact.SetText(i18n.T("Add to contacts"))
 	d.contact.SetIcon(theme.ContentAddIcon())
 	if d.party.ContactID != 0 {
-		d.contact.SetText("Edit contact")
+		d.contact.SetText(i18n.T("Edit contact"))
 		d.contact.SetIcon(theme.DocumentCreateIcon())
 	}
-	d.copy.SetText("Copy number")
-	d.block.SetText("Block caller")
+	d.copy.SetText(i18n.T("Copy number"))
+	d.block.SetText(i18n.T("Block caller"))
 	d.block.SetIcon(theme.NewErrorThemedResource(theme.CancelIcon()))
 	if d.party.Blocked {
-		d.block.SetText("Unblock caller")
+		d.block.SetText(i18n.T("Unblock caller"))
 		d.block.SetIcon(theme.ConfirmIcon())
 	}
+}
+
+// said shows the outcome of an action (a call back) above the buttons.
+func (d *callDetails) said(msg string) {
+	setHint(d.result, msg, widget.SuccessImportance)
+	d.result.Show()
 }
 
 // editContact opens the contact form: the caller's contact, or a new
 // one with the caller's number.
 func (d *callDetails) editContact() {
-	c := contacts.Contact{Numbers: []contacts.Number{d.numberEntry()}}
+	c := contacts.Contact{Numbers: []contacts.Number{numberEntry(d.party.Number, d.w.region)}}
 	if d.party.ContactID != 0 {
 		if got, err := d.w.book.Get(d.party.ContactID); err == nil {
 			c = got
@@ -63,27 +73,20 @@ func (d *callDetails) editContact() {
 	d.w.form.Show()
 }
 
-// numberEntry is the caller's number as a contact's number, labelled
+// numberEntry is a caller's number as a contact's number, labelled
 // mobile when it is one.
-func (d *callDetails) numberEntry() contacts.Number {
+func numberEntry(number, region string) contacts.Number {
 	label := contacts.LabelWork
-	if phone.Describe(d.party.Number, d.w.region).LineType.Mobile() {
+	if phone.Describe(number, region).LineType.Mobile() {
 		label = contacts.LabelMobile
 	}
-	return contacts.Number{Label: label, Raw: phone.Number{E164: d.party.Number}.International()}
+	return contacts.Number{Label: label, Raw: phone.Number{E164: number}.International()}
 }
 
+// copyNumber copies the number as the window shows it.
 func (d *callDetails) copyNumber() {
-	d.w.app.Clipboard().SetContent(d.party.Number)
-	d.copy.SetText("Number copied")
-}
-
-// callBackNow dials through the system's tel: handler (a softphone or
-// the sipgate app).
-func (d *callDetails) callBackNow() {
-	if err := d.w.openURL(&url.URL{Scheme: "tel", Opaque: d.party.Number}); err != nil {
-		dialog.ShowError(err, d.w.win)
-	}
+	d.w.app.Clipboard().SetContent(d.party.Display)
+	d.copy.SetText(i18n.T("Number copied"))
 }
 
 // toggleBlock blocks or unblocks the caller's contact; an unknown caller
@@ -97,20 +100,22 @@ func (d *callDetails) toggleBlock() {
 		d.setBlocked(false)
 		return
 	}
-	d.blockConfirm = dialog.NewConfirm("Block "+d.party.Title(),
-		"Calls from "+d.party.Title()+" will be rejected with a busy tone. You can unblock them here or in Contacts.",
+	who := map[string]any{"Who": d.party.Title()}
+	d.blockConfirm = dialog.NewConfirm(i18n.T("Block {{.Who}}", who),
+		i18n.T("Calls from {{.Who}} will be rejected with a busy tone. You can unblock them here or in Contacts.", who),
 		func(ok bool) {
 			if ok {
 				d.setBlocked(true)
 			}
 		}, d.w.win)
-	d.blockConfirm.SetConfirmText("Block")
-	d.blockConfirm.Show()
+	d.blockConfirm.SetConfirmText(i18n.T("Block"))
+	d.blockConfirm.SetDismissText(i18n.T("Cancel"))
+	d.w.keys.show(d.blockConfirm)
 }
 
 func (d *callDetails) setBlocked(on bool) {
 	if err := d.w.book.SetBlocked(context.Background(), d.party.ContactID, on); err != nil {
-		dialog.ShowError(err, d.w.win)
+		d.w.keys.show(errorDialog(err, d.w.win))
 		return
 	}
 	d.show(d.call)
@@ -118,22 +123,29 @@ func (d *callDetails) setBlocked(on bool) {
 
 func (d *callDetails) askBlock() {
 	name := widget.NewEntry()
-	name.SetText("Blocked caller")
-	item := widget.NewFormItem("Name", name)
-	item.HintText = "Calls from " + d.party.Display + " will be rejected with a busy tone."
-	d.blockAsk = dialog.NewForm("Block "+d.party.Display, "Block", "Cancel", []*widget.FormItem{item}, func(ok bool) {
+	name.SetText(i18n.T("Blocked caller"))
+	item := widget.NewFormItem(i18n.T("Name"), name)
+	who := map[string]any{"Who": d.party.Display}
+	item.HintText = i18n.T("Calls from {{.Who}} will be rejected with a busy tone.", who)
+	d.blockAsk = dialog.NewForm(i18n.T("Block {{.Who}}", who), i18n.T("Block"), i18n.T("Cancel"), []*widget.FormItem{item}, func(ok bool) {
 		if ok {
 			d.addBlocked(name.Text)
 		}
 	}, d.w.win)
-	d.blockAsk.Show()
+	name.OnSubmitted = func(string) { d.blockAsk.Submit() }
+	d.w.keys.show(d.blockAsk)
 }
 
 func (d *callDetails) addBlocked(name string) {
-	c := contacts.Contact{FirstName: strings.TrimSpace(name), Numbers: []contacts.Number{d.numberEntry()}, Blocked: true}
+	c := contacts.Contact{FirstName: strings.TrimSpace(name), Numbers: []contacts.Number{numberEntry(d.party.Number, d.w.region)}, Blocked: true}
 	if _, err := d.w.book.Add(context.Background(), c); err != nil {
-		dialog.ShowError(err, d.w.win)
+		d.w.keys.show(errorDialog(err, d.w.win))
 		return
 	}
 	d.show(d.call)
+}
+
+// errorDialog shows err's sentence under a translated title.
+func errorDialog(err error, win fyne.Window) dialog.Dialog {
+	return dialog.NewInformation(i18n.T("Something went wrong"), i18n.Error(err), win)
 }

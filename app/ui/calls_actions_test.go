@@ -2,11 +2,14 @@ package ui
 
 import (
 	"context"
+	"github.com/whoiscalling/whoiscalling/app/sipgate"
 	"net/url"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+
+	"github.com/whoiscalling/whoiscalling/app/contacts"
 )
 
 func TestCallsAddCallerToContacts(t *testing.T) {
@@ -22,7 +25,7 @@ func TestCallsAddCallerToContacts(t *testing.T) {
 	if f == nil || len(f.numbers) != 1 {
 		t.Fatal("Add to contacts opened no form with the number")
 	}
-	if n := f.numbers[0]; n.entry.Text != "+49 1579 1234567" || n.label.Selected != "mobile" {
+	if n := f.numbers[0]; n.entry.Text != "+49 1579 1234567" || n.labelValue() != contacts.LabelMobile {
 		t.Errorf("form number = %q labelled %q, want +49 1579 1234567, mobile", n.entry.Text, n.label.Selected)
 	}
 	test.Type(f.first, "Lena")
@@ -105,21 +108,78 @@ func TestCallsBlockUnknownCallerAsksForAName(t *testing.T) {
 func TestCallsCopyAndCallBack(t *testing.T) {
 	b := newBackend(t)
 	seed(t, b)
-	w, _ := openCalls(t, b)
+	w, q := openCalls(t, b)
 	var opened []string
-	w.openURL = func(u *url.URL) error { opened = append(opened, u.String()); return nil }
+	w.dialer = telDialer{open: func(u *url.URL) error { opened = append(opened, u.String()); return nil },
+		hasHandler: func(context.Context) bool { return true }}
 	w.list.Select(0)
 	test.Tap(w.details.copy)
-	if got := w.app.Clipboard().Content(); got != "+4915791234567" {
-		t.Errorf("clipboard = %q, want +4915791234567", got)
+	if got := w.app.Clipboard().Content(); got != "01579 1234567" {
+		t.Errorf("clipboard = %q, want the number as shown, 01579 1234567", got)
 	}
 	if w.details.copy.Text != "Number copied" {
 		t.Errorf("copy button = %q after copying", w.details.copy.Text)
 	}
 	test.Tap(w.details.callBack)
+	q.until(t, "the call back is done", func() bool { return w.details.result.Visible() })
 	if len(opened) != 1 || opened[0] != "tel:+4915791234567" {
 		t.Errorf("Call back opened %q, want tel:+4915791234567", opened)
 	}
+}
+
+// Where nothing handles tel: links, Call back says so instead of
+// failing silently.
+func TestCallsCallBackWithoutAPhoneApp(t *testing.T) {
+	b := newBackend(t)
+	seed(t, b)
+	w, q := openCalls(t, b)
+	w.dialer = telDialer{open: func(*url.URL) error { t.Error("opened tel: with no handler"); return nil },
+		hasHandler: func(context.Context) bool { return false }}
+	w.list.Select(0)
+	test.Tap(w.details.callBack)
+	q.until(t, "the call back is done", func() bool { return len(w.win.Canvas().Overlays().List()) > 0 })
+	if got := overlayText(w.win); !strings.Contains(got, "Nothing on this computer dials phone numbers") {
+		t.Errorf("Call back without a tel: handler showed %q", got)
+	}
+}
+
+// A Backend that calls back itself (through sipgate) is used for every
+// Call back; while it has no sipgate account, the tel: handler dials.
+func TestDialerPrefersTheBackend(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		err     error
+		want    string
+		telUsed bool
+	}{
+		{"connected", nil, "rings", false},
+		{"no account", sipgate.ErrNoToken, "Dialling", true},
+		{"sipgate refuses", &sipgate.PaymentError{}, "", false},
+	} {
+		opened := false
+		open := func(u *url.URL) error { opened = u.Scheme == "tel"; return nil }
+		d := dialerFor(dialingBackend{&fakeBackend{}, tc.err}, open)
+		if f, ok := d.(fallbackDialer); ok {
+			f.then = telDialer{open: open, hasHandler: func(context.Context) bool { return true }}
+			d = f
+		}
+		msg, err := d.CallBack(context.Background(), "+492111234567")
+		if !strings.Contains(msg, tc.want) || opened != tc.telUsed || (tc.want == "") != (err != nil) {
+			t.Errorf("%s: CallBack = %q, %v; tel: opened %v", tc.name, msg, err, opened)
+		}
+	}
+}
+
+type dialingBackend struct {
+	*fakeBackend
+	err error
+}
+
+func (d dialingBackend) CallBack(context.Context, string) (string, error) {
+	if d.err != nil {
+		return "", d.err
+	}
+	return "rings", nil
 }
 
 func TestCallsContactChangesRedrawTheList(t *testing.T) {

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
 // callDetails is the right side of the calls window: everything known
@@ -28,10 +29,12 @@ type callDetails struct {
 	match    *widget.Label
 	legs     *fyne.Container
 
-	actions                        *fyne.Container
-	contact, copy, callBack, block *widget.Button
-	blockAsk                       *dialog.FormDialog    // the last "Block …?" question for an unknown caller
-	blockConfirm                   *dialog.ConfirmDialog // the last "Block …?" question for a contact
+	actions                                *fyne.Container
+	contact, copy, callBack, block, remove *widget.Button
+	result                                 *hint                 // what the last action did
+	blockAsk                               *dialog.FormDialog    // the last "Block …?" question for an unknown caller
+	blockConfirm                           *dialog.ConfirmDialog // the last "Block …?" question for a contact
+	deleteConfirm                          *dialog.ConfirmDialog // the last "Delete call?" question
 
 	call  calls.Call
 	party party
@@ -40,29 +43,24 @@ type callDetails struct {
 func newCallDetails(w *CallsWindow) *callDetails {
 	d := &callDetails{w: w, icon: widget.NewIcon(nil), status: widget.NewLabel(""),
 		facts: container.New(layout.NewFormLayout()), legs: container.NewVBox(),
-		hint: widget.NewLabel("Select a call to see who it was and what happened.")}
+		hint: widget.NewLabel(i18n.T("Select a call to see who it was and what happened."))}
+	d.hint.Wrapping = fyne.TextWrapWord
 	d.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	d.title.SizeName, d.title.Truncation = theme.SizeNameSubHeadingText, fyne.TextTruncateEllipsis
 	d.subtitle = secondaryText("")
 	d.match = widget.NewLabel("")
 	d.match.Wrapping = fyne.TextWrapWord
 	d.status.TextStyle.Bold = true
+	d.status.Wrapping = fyne.TextWrapWord
 	head := container.NewBorder(nil, nil, container.NewCenter(d.icon), nil, container.NewVBox(d.title, d.subtitle))
 	d.body = container.NewVBox(head, d.status, widget.NewSeparator(), d.facts,
-		heading("How the caller was recognised"), d.match, heading("Legs"), d.legs)
+		heading(i18n.T("How the caller was recognised")), d.match, heading(i18n.T("Legs")), d.legs)
 	d.dense = container.NewThemeOverride(d.body, compactTheme{})
 	actions := d.newActions()
 	d.content = container.NewBorder(nil, actions, nil, nil,
-		container.NewStack(container.NewVScroll(container.NewPadded(d.dense)), container.NewCenter(d.hint)))
+		container.NewStack(container.NewVScroll(container.NewPadded(d.dense)), centered(d.hint)))
 	d.clear()
 	return d
-}
-
-// heading is a section title in the details.
-func heading(text string) *widget.Label {
-	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	l.Importance = widget.HighImportance
-	return l
 }
 
 // clear shows the hint instead of a call.
@@ -83,7 +81,7 @@ func (d *callDetails) show(c calls.Call) {
 	setSegment(d.subtitle, 0, subline(d.party))
 	d.status.Importance = lk.imp
 	d.status.SetText(statusLine(c, lk, d.w.now()))
-	d.facts.Objects = factRows(facts(c, d.w.region))
+	d.facts.Objects = factRows(append(contactRows(d.party), facts(c, d.w.region)...))
 	d.facts.Refresh()
 	d.match.SetText(d.w.matchText(c, d.party))
 	d.legs.Objects = legRows(c, d.w.region)
@@ -114,4 +112,9 @@ func factRows(pairs [][2]string) []fyne.CanvasObject {
 		out = append(out, key, v)
 	}
 	return out
+}
+
+// contactRows are the caller's city and note, as the book has them.
+func contactRows(p party) [][2]string {
+	return [][2]string{{i18n.T("City"), p.City}, {i18n.T("Note"), p.Note}}
 }

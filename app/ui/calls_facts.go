@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -18,28 +17,29 @@ import (
 // Mayer · 3:07 · yesterday".
 func statusLine(c calls.Call, lk look, now time.Time) string {
 	what := lk.word
+	by := map[string]any{"Who": i18n.Clean(c.AnsweredBy)}
 	switch {
 	case c.Status == calls.StatusAnswered && c.Direction == calls.Out:
-		what = "Outgoing call, answered"
+		what = i18n.T("Outgoing call, answered")
 	case c.Status == calls.StatusAnswered && c.AnsweredBy != "":
-		what = "Answered by " + c.AnsweredBy
+		what = i18n.T("Answered by {{.Who}}", by)
 	case c.Status == calls.StatusActive && c.AnsweredBy != "":
-		what = "On the phone with " + c.AnsweredBy
+		what = i18n.T("On the phone with {{.Who}}", by)
 	case c.Status == calls.StatusRejected:
-		what = "Rejected with a busy tone: the caller is blocked"
+		what = i18n.T("Rejected with a busy tone: the caller is blocked")
 	}
 	dur := ""
 	if c.Status == calls.StatusAnswered {
 		dur = i18n.Duration(c.DurationSeconds)
 	}
-	return joinNonEmpty(" · ", what, dur, i18n.Ago(now, c.StartedAt))
+	return joinNonEmpty(" · ", what, dur, i18n.Ago(now, c.StartedAt)+" ("+i18n.DayTime(c.StartedAt)+")")
 }
 
 // facts are the call's label/value pairs; empty values are left out.
 func facts(c calls.Call, region string) [][2]string {
-	own, ownLabel, rang := c.To, "Number called", "Rang"
+	own, ownLabel, rang := c.To, i18n.T("Number called"), i18n.T("Rang")
 	if c.Direction == calls.Out {
-		own, ownLabel, rang = c.From, "Called from", "Called by"
+		own, ownLabel, rang = c.From, i18n.T("Called from"), i18n.T("Called by")
 	}
 	answered := ""
 	if c.AnsweredAt != nil {
@@ -54,21 +54,21 @@ func facts(c calls.Call, region string) [][2]string {
 		dur = i18n.Duration(c.DurationSeconds)
 	}
 	return [][2]string{
-		{"Direction", i18n.Direction(c.Direction)},
+		{i18n.T("Direction"), i18n.Direction(c.Direction)},
 		{ownLabel, phone.Display(own, region)},
 		{rang, i18n.Clean(strings.Join(c.Users, ", "))},
-		{"Answered by", personOrNumber(c.AnsweredBy, region)},
-		{"Started", stamp(c.StartedAt)},
-		{"Answered", answered},
-		{"Ended", ended},
-		{"Duration", dur},
-		{"Ended because", i18n.Cause(c.Cause)},
+		{i18n.T("Answered by"), personOrNumber(c.AnsweredBy, region)},
+		{i18n.T("Started"), stamp(c.StartedAt)},
+		{i18n.T("Answered"), answered},
+		{i18n.T("Ended"), ended},
+		{i18n.T("Duration"), dur},
+		{i18n.T("Ended because"), i18n.Cause(c.Cause)},
 	}
 }
 
 // stamp is a time as the person reads it, in their time zone.
 func stamp(t time.Time) string {
-	return t.Local().Format("Mon 2 Jan 2006, 15:04:05")
+	return i18n.Stamp(t)
 }
 
 // timeOfDay is a time of day, for the legs of a call (they share its date).
@@ -76,7 +76,7 @@ func timeOfDay(t *time.Time) string {
 	if t == nil {
 		return ""
 	}
-	return t.Local().Format("15:04:05")
+	return i18n.Clock(*t)
 }
 
 // legRows describes every leg of the call: whom it rang, where it was
@@ -84,14 +84,15 @@ func timeOfDay(t *time.Time) string {
 func legRows(c calls.Call, region string) []fyne.CanvasObject {
 	var out []fyne.CanvasObject
 	for i, l := range c.Legs {
-		what := "rang " + joinNonEmpty(", ", l.Users...)
+		users := map[string]any{"Users": i18n.Clean(joinNonEmpty(", ", l.Users...))}
+		what := i18n.T("rang {{.Users}}", users)
 		if c.Direction == calls.Out {
-			what = "placed by " + joinNonEmpty(", ", l.Users...)
+			what = i18n.T("placed by {{.Users}}", users)
 		}
 		if l.Voicemail {
-			what = "voicemail"
+			what = i18n.T("voicemail")
 		}
-		title := boldLabel(fmt.Sprintf("Leg %d · %s", i+1, what))
+		title := boldLabel(i18n.T("Leg {{.N}} · {{.What}}", map[string]any{"N": i + 1, "What": what}))
 		title.Wrapping = fyne.TextWrapWord
 		detail := widget.NewLabel(legDetail(l, region))
 		detail.Wrapping = fyne.TextWrapWord
@@ -103,14 +104,19 @@ func legRows(c calls.Call, region string) []fyne.CanvasObject {
 func legDetail(l calls.Leg, region string) string {
 	var parts []string
 	if l.Diversion != "" {
-		parts = append(parts, "diverted from "+phone.Display(l.Diversion, region))
+		parts = append(parts, i18n.T("diverted from {{.Number}}", map[string]any{"Number": phone.Display(l.Diversion, region)}))
 	}
-	parts = append(parts, "started "+timeOfDay(&l.StartedAt))
+	parts = append(parts, i18n.T("started {{.Time}}", map[string]any{"Time": timeOfDay(&l.StartedAt)}))
 	if l.AnsweredAt != nil {
-		parts = append(parts, "answered "+timeOfDay(l.AnsweredAt)+prefixed(" by ", personOrNumber(l.AnsweredBy, region)))
+		by := personOrNumber(l.AnsweredBy, region)
+		if by == "" {
+			parts = append(parts, i18n.T("answered {{.Time}}", map[string]any{"Time": timeOfDay(l.AnsweredAt)}))
+		} else {
+			parts = append(parts, i18n.T("answered {{.Time}} by {{.Who}}", map[string]any{"Time": timeOfDay(l.AnsweredAt), "Who": i18n.Clean(by)}))
+		}
 	}
 	if l.EndedAt != nil {
-		parts = append(parts, "ended "+timeOfDay(l.EndedAt)+prefixed(": ", i18n.Cause(l.Cause)))
+		parts = append(parts, i18n.T("ended {{.Time}}", map[string]any{"Time": timeOfDay(l.EndedAt)})+prefixed(": ", i18n.Cause(l.Cause)))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -126,8 +132,11 @@ func prefixed(prefix, s string) string {
 // personOrNumber formats who answered: a sipgate user's name as it is, an
 // external number (E.164) for the region.
 func personOrNumber(s, region string) string {
-	if strings.HasPrefix(s, "+") {
+	switch {
+	case strings.HasPrefix(s, "+"):
 		return phone.Display(s, region)
+	case s == calls.AnsweredByVoicemail:
+		return i18n.T("voicemail")
 	}
 	return s
 }

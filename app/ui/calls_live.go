@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
 // follow hands every call change to the UI goroutine, and refreshes the
@@ -76,11 +77,11 @@ func (w *CallsWindow) rowsChanged() {
 func (w *CallsWindow) emptyText() string {
 	switch p := w.page; {
 	case p.err != nil:
-		return "The call history cannot be read: " + p.err.Error()
-	case p.query.Search != "" || p.query.Status != "":
-		return "No calls match."
+		return i18n.T("The call history cannot be read: {{.Err}}", map[string]any{"Err": i18n.Error(p.err)})
+	case p.query.Search != "" || len(p.query.Statuses) > 0:
+		return i18n.T("No calls match.")
 	}
-	return "No calls yet. Calls appear here as sipgate reports them."
+	return i18n.T("No calls yet. Calls appear here as sipgate reports them.")
 }
 
 // redraw draws the rows and the details again, for new relative times

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"fmt"
-
 	"github.com/whoiscalling/whoiscalling/app/calls"
 	"github.com/whoiscalling/whoiscalling/app/contacts"
 	"github.com/whoiscalling/whoiscalling/app/i18n"
@@ -13,18 +11,19 @@ import (
 // by one of a contact's numbers, as an extension of a company's
 // switchboard, or not at all (then where the number is from).
 func (w *CallsWindow) matchText(c calls.Call, p party) string {
-	num := p.Display
+	d := map[string]any{"Number": p.Display, "Who": i18n.Clean(c.Contact), "Now": p.Name}
 	switch {
 	case p.Anonymous():
-		return "The caller withheld the number, so nobody could be matched."
+		return i18n.T("The caller withheld the number, so nobody could be matched.")
 	case c.Match == string(contacts.MatchSwitchboard):
-		return fmt.Sprintf("%s is an extension of the switchboard of %s%s.", num, c.Contact, w.switchboardOf(p.Number))
+		d["Switchboard"] = w.switchboardOf(p.Number)
+		return i18n.T("{{.Number}} is an extension of the switchboard of {{.Who}}{{.Switchboard}}.", d)
 	case c.Contact != "":
-		return fmt.Sprintf("%s is one of the numbers of %s (exact match).", num, c.Contact)
+		return i18n.T("{{.Number}} is one of the numbers of {{.Who}} (exact match).", d)
 	case p.Name != "":
-		return fmt.Sprintf("%s was not in your contacts when it rang; it belongs to %s now.", num, p.Name)
+		return i18n.T("{{.Number}} was not in your contacts when it rang; it belongs to {{.Now}} now.", d)
 	}
-	return num + " is not in your contacts. " + whereFrom(p.Number, w.region)
+	return joinNonEmpty(" ", i18n.T("{{.Number}} is not in your contacts.", d), whereFrom(p.Number, w.region))
 }
 
 // switchboardOf is " (0211 63555-0)": the switchboard number that the
@@ -46,7 +45,7 @@ func whereFrom(number, region string) string {
 	case info.Place == "":
 		return ""
 	case info.LineType == phone.LineUnknown:
-		return "It is registered in " + info.Place + "."
+		return i18n.T("It is registered in {{.Place}}.", map[string]any{"Place": info.Place})
 	}
-	return "It is a " + i18n.LineType(info.LineType) + " number from " + info.Place + "."
+	return i18n.T("It is a {{.Type}} number from {{.Place}}.", map[string]any{"Type": i18n.LineType(info.LineType), "Place": info.Place})
 }

@@ -30,6 +30,7 @@ func (w *CallsWindow) partyNow(c calls.Call) party {
 	}
 	if m, ok := w.book.Lookup(p.Number); ok {
 		p.Name, p.Company, p.ContactID = i18n.Clean(m.Contact.DisplayName()), i18n.Clean(m.Contact.Company), m.Contact.ID
+		p.City, p.Note = i18n.Clean(m.Contact.City), i18n.Clean(m.Contact.Note)
 		p.Blocked, p.VIP, p.Place = m.Contact.Blocked, m.Contact.VIP, ""
 	}
 	return p

@@ -17,7 +17,8 @@ import (
 type callRow struct {
 	widget.BaseWidget
 	icon          *widget.Icon
-	title, sub    *widget.RichText
+	title         *nameLine
+	sub           *widget.RichText
 	when, outcome *widget.Label
 	content       *fyne.Container
 }
@@ -87,7 +88,7 @@ func partyBadge(p party, c calls.Call) badge {
 // company or, for an unknown number, where it is from.
 func subline(p party) string {
 	if p.Anonymous() {
-		return "number withheld"
+		return i18n.T("number withheld")
 	}
 	if p.Name == "" {
 		return p.Place // the number is the title
@@ -105,7 +106,7 @@ func outcomeText(c calls.Call, lk look) string {
 	switch c.Status {
 	case calls.StatusAnswered:
 		if c.Direction == calls.Out {
-			return "Outgoing · " + i18n.Duration(c.DurationSeconds)
+			return i18n.T("Outgoing") + " · " + i18n.Duration(c.DurationSeconds)
 		}
 		return joinNonEmpty(" · ", i18n.Duration(c.DurationSeconds), i18n.Clean(c.AnsweredBy))
 	case calls.StatusActive:

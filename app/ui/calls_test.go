@@ -36,13 +36,13 @@ func TestCallsWindowListsNewestFirst(t *testing.T) {
 	seed(t, b)
 	w, _ := openCalls(t, b)
 	want := []string{
-		"Marcus Satt",           // unknown mobile, answered: the answerer is on the right
-		"Anonymous caller",      // withheld
-		"Gewinnspiel Hotline",   // blocked
-		"Ingrid Hansen",         // outgoing to Oslo
-		"Spree AG",              // switchboard extension
-		"+1 415-555-0132",       // unknown, international format
-		"Erika Mustermann  VIP", // VIP
+		"Marcus Satt",            // unknown mobile, answered: the answerer is on the right
+		"Anonymous caller",       // withheld
+		"Gewinnspiel Hotline",    // blocked
+		"Ingrid Hansen",          // outgoing to Oslo
+		"Spree AG",               // switchboard extension
+		"+1 415-555-0132",        // unknown, international format
+		"Erika Mustermann | VIP", // VIP
 	}
 	if got := w.list.Length(); got != len(want) {
 		t.Fatalf("list has %d rows, want %d", got, len(want))
@@ -78,7 +78,7 @@ func TestCallsWindowMissedCallsStandOut(t *testing.T) {
 }
 
 func nameStyle(r *callRow) widget.RichTextStyle {
-	return r.title.Segments[0].(*widget.TextSegment).Style
+	return r.title.name.Segments[0].(*widget.TextSegment).Style
 }
 
 func TestCallsWindowShowsANewCallLive(t *testing.T) {

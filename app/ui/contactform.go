@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/whoiscalling/whoiscalling/app/contacts"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
 // contactForm is the window that adds or edits one contact. Numbers are
@@ -24,12 +25,14 @@ type contactForm struct {
 	region  string
 	contact contacts.Contact // the contact as it was; ID 0 for a new one
 
-	first, last, company, city, country, note *widget.Entry
-	vip, blocked                              *widget.Check
-	numbers                                   []*numberRow
-	numberBox                                 *fyne.Container
-	addNumber, save, cancel                   *widget.Button
-	problem                                   *hint
+	first, last, company, city, country *keyEntry
+	note                                *widget.Entry
+	keys                                *windowKeys
+	vip, blocked                        *widget.Check
+	numbers                             []*numberRow
+	numberBox                           *fyne.Container
+	addNumber, save, cancel             *widget.Button
+	problem                             *hint
 
 	// onSaved, if set, gets the stored contact after a save.
 	onSaved func(contacts.Contact)
@@ -72,12 +75,15 @@ func contactFormFor(a fyne.App, book ContactBook, region string, c contacts.Cont
 
 func newContactForm(a fyne.App, book ContactBook, region string, c contacts.Contact) *contactForm {
 	f := &contactForm{book: book, region: region, contact: c}
-	title := "New contact"
+	title := i18n.T("New contact")
 	if c.ID != 0 {
-		title = "Edit " + c.DisplayName()
+		title = i18n.T("Edit {{.Who}}", map[string]any{"Who": i18n.Clean(c.DisplayName())})
 	}
 	f.win = a.NewWindow(title)
+	f.keys = newWindowKeys(f.win, f.win.Close)
+	f.keys.enter = f.submit
 	f.win.SetContent(f.layout())
+	shortcut(f.win, fyne.KeyS, f.submit)
 	f.fill(c)
 	f.win.Resize(fyne.NewSize(560, 640))
 	return f
@@ -92,27 +98,34 @@ func (f *contactForm) Show() {
 }
 
 func (f *contactForm) layout() fyne.CanvasObject {
-	f.first, f.last, f.company = widget.NewEntry(), widget.NewEntry(), widget.NewEntry()
-	f.city, f.country, f.note = widget.NewEntry(), widget.NewEntry(), widget.NewMultiLineEntry()
+	f.first, f.last, f.company = f.entry(), f.entry(), f.entry()
+	f.city, f.country, f.note = f.entry(), f.entry(), widget.NewMultiLineEntry()
 	f.note.SetMinRowsVisible(3)
 	f.note.Wrapping = fyne.TextWrapWord
-	f.vip = widget.NewCheck("VIP: pops up even when I do not want to be disturbed", nil)
-	f.blocked = widget.NewCheck("Blocked: reject calls from this contact", nil)
+	f.vip = widget.NewCheck(i18n.T("VIP: pops up even when I do not want to be disturbed"), nil)
+	f.blocked = widget.NewCheck(i18n.T("Blocked: reject calls from this contact"), nil)
 	f.numberBox = container.NewVBox()
-	f.addNumber = widget.NewButtonWithIcon("Add number", theme.ContentAddIcon(), func() { f.add(contacts.Number{}) })
+	f.addNumber = widget.NewButtonWithIcon(i18n.T("Add number"), theme.ContentAddIcon(), func() { f.add(contacts.Number{}) })
 	f.addNumber.Importance = widget.LowImportance
 	f.problem = hintLabel()
-	f.save = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), f.submit)
+	f.save = widget.NewButtonWithIcon(i18n.T("Save"), theme.DocumentSaveIcon(), f.submit)
 	f.save.Importance = widget.HighImportance
-	f.cancel = widget.NewButton("Cancel", f.win.Close)
+	f.cancel = widget.NewButton(i18n.T("Cancel"), f.win.Close)
 	grid := container.New(layout.NewFormLayout(),
-		formLabel("First name"), f.first, formLabel("Last name"), f.last, formLabel("Company"), f.company,
-		formLabel("Numbers"), container.NewVBox(f.numberBox, container.NewHBox(f.addNumber)),
-		formLabel("City"), f.city, formLabel("Country"), f.country, formLabel("Note"), f.note,
+		formLabel(i18n.T("First name")), f.first, formLabel(i18n.T("Last name")), f.last, formLabel(i18n.T("Company")), f.company,
+		formLabel(i18n.T("Numbers")), container.NewVBox(f.numberBox, container.NewHBox(f.addNumber)),
+		formLabel(i18n.T("City")), f.city, formLabel(i18n.T("Country")), f.country, formLabel(i18n.T("Note")), f.note,
 		layout.NewSpacer(), container.NewVBox(f.vip, f.blocked))
 	buttons := container.NewHBox(layout.NewSpacer(), f.cancel, f.save)
-	return container.NewBorder(nil, container.NewVBox(f.problem, buttons), nil, nil,
-		container.NewVScroll(container.NewPadded(grid)))
+	return ordered(nil, container.NewVScroll(container.NewPadded(grid)), container.NewVBox(f.problem, buttons))
+}
+
+// entry is a one-line field: Enter saves the contact, Escape closes
+// the form.
+func (f *contactForm) entry() *keyEntry {
+	e := newKeyEntry(f.win)
+	e.OnSubmitted = func(string) { f.submit() }
+	return e
 }
 
 // formLabel is a field's name in a form, aligned to the field.
@@ -152,7 +165,7 @@ func (f *contactForm) submit() {
 	c.Numbers = nums
 	saved, err := f.store(c)
 	if err != nil {
-		setHint(f.problem, fmt.Sprint(err), widget.DangerImportance)
+		setHint(f.problem, i18n.Error(err), widget.DangerImportance)
 		return
 	}
 	setHint(f.problem, "", widget.DangerImportance)

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/whoiscalling/whoiscalling/app/contacts"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 	"github.com/whoiscalling/whoiscalling/app/phone"
 )
 
@@ -20,7 +20,7 @@ type numberRow struct {
 	// until then it follows the number: mobile for a mobile number.
 	chosen bool
 	label  *widget.Select
-	entry  *widget.Entry
+	entry  *keyEntry
 	hint   *hint
 	remove *widget.Button
 	box    *fyne.Container
@@ -30,17 +30,17 @@ func (f *contactForm) add(n contacts.Number) {
 	r := &numberRow{hint: hintLabel()}
 	opts := make([]string, len(contacts.Labels))
 	for i, l := range contacts.Labels {
-		opts[i] = string(l)
+		opts[i] = labelText(l)
 	}
 	r.label = widget.NewSelect(opts, nil)
-	r.label.SetSelected(string(contacts.LabelWork))
+	r.label.SetSelected(labelText(contacts.LabelWork))
 	if n.Label != "" {
-		r.label.SetSelected(string(n.Label))
+		r.label.SetSelected(labelText(n.Label))
 		r.chosen = true
 	}
 	r.label.OnChanged = func(string) { r.chosen = true }
-	r.entry = widget.NewEntry()
-	r.entry.SetPlaceHolder("0211 1234567 or +49 211 1234567")
+	r.entry = f.entry()
+	r.entry.SetPlaceHolder(i18n.T("0211 1234567 or +49 211 1234567"))
 	r.entry.SetText(n.Raw)
 	r.entry.OnChanged = func(string) { r.check(f.region) }
 	r.remove = widget.NewButtonWithIcon("", theme.ContentRemoveIcon(), func() { f.drop(r) })
@@ -70,15 +70,20 @@ func (r *numberRow) check(region string) error {
 		return nil
 	}
 	r.hint.Show()
-	n, err := phone.Parse(text, region)
+	n, err := phone.ParseLenient(text, region)
 	if err != nil {
-		setHint(r.hint, err.Error(), widget.DangerImportance)
+		setHint(r.hint, i18n.Error(err), widget.DangerImportance)
 		return err
 	}
 	r.guessLabel(n, region)
 	shown := "→ " + n.International()
-	if n.Switchboard {
-		shown += " (switchboard: every extension belongs to this contact)"
+	switch {
+	case n.Unverified != "":
+		shown += " — " + i18n.T("kept, but unverified: {{.Why}}", map[string]any{"Why": i18n.Error(n.Doubt())})
+		setHint(r.hint, shown, widget.WarningImportance)
+		return nil
+	case n.Switchboard:
+		shown += " (" + i18n.T("switchboard: every extension belongs to this contact") + ")"
 	}
 	setHint(r.hint, shown, widget.SuccessImportance)
 	return nil
@@ -95,10 +100,10 @@ func (f *contactForm) collectNumbers() ([]contacts.Number, []string) {
 			continue
 		}
 		if err := r.check(f.region); err != nil {
-			problems = append(problems, fmt.Sprintf("Number %d: %v.", i+1, err))
+			problems = append(problems, i18n.T("Number {{.N}}: {{.Why}}.", map[string]any{"N": i + 1, "Why": i18n.Error(err)}))
 			continue
 		}
-		nums = append(nums, contacts.Number{Label: contacts.Label(r.label.Selected), Raw: text})
+		nums = append(nums, contacts.Number{Label: r.labelValue(), Raw: text})
 	}
 	return nums, problems
 }
@@ -109,9 +114,9 @@ func (r *numberRow) guessLabel(n phone.Number, region string) {
 	if r.chosen {
 		return
 	}
-	want := string(contacts.LabelWork)
+	want := labelText(contacts.LabelWork)
 	if phone.Describe(n.E164, region).LineType.Mobile() {
-		want = string(contacts.LabelMobile)
+		want = labelText(contacts.LabelMobile)
 	}
 	if r.label.Selected != want {
 		onChanged := r.label.OnChanged
@@ -119,4 +124,14 @@ func (r *numberRow) guessLabel(n phone.Number, region string) {
 		r.label.SetSelected(want)
 		r.label.OnChanged = onChanged
 	}
+}
+
+// labelValue is the label chosen, as the book stores it.
+func (r *numberRow) labelValue() contacts.Label {
+	for _, l := range contacts.Labels {
+		if labelText(l) == r.label.Selected {
+			return l
+		}
+	}
+	return contacts.LabelOther
 }

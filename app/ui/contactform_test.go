@@ -64,7 +64,7 @@ func TestContactFormSavesAGoodContact(t *testing.T) {
 	test.Type(f.company, "Vogel & Söhne")
 	test.Type(f.numbers[0].entry, "(0211) 12 34 56")
 	test.Tap(f.addNumber)
-	f.numbers[1].label.SetSelected("mobile")
+	f.numbers[1].label.SetSelected(labelText(contacts.LabelMobile))
 	test.Type(f.numbers[1].entry, "+49 (0)160 9988776")
 	test.Tap(f.addNumber) // an empty third row is left out
 	test.Tap(f.vip)

@@ -6,48 +6,69 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/whoiscalling/whoiscalling/app/contacts"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
-// ContactsWindow is the contact book: a searchable list on the left, the
-// selected contact on the right, and Add, Import… and Export… above.
-// Make it once and Show it as often as the person asks: closing it only
-// hides it.
-type ContactsWindow struct {
+// ContactsView is the contact book: a searchable list on the left, the
+// selected contact on the right, and Add, Import… and Export… above. It
+// lives in the Settings window's Contacts tab and in the Contacts window:
+// one implementation, and every view follows the book's changes at once.
+type ContactsView struct {
 	app    fyne.App
-	win    fyne.Window
+	win    fyne.Window // the window it is in, for its dialogs
+	keys   *windowKeys
 	book   ContactBook
 	region string
 	do     doer
 
-	search                    *widget.Entry
+	content                   fyne.CanvasObject
+	search                    *keyEntry
 	add, importBtn, exportBtn *widget.Button
 	list                      *widget.List
 	empty                     *widget.Label
 	detail                    *contactDetail
-	form                      *contactForm   // the form opened last
-	transfer                  *transferState // the import or export going on or done last
+	form                      *contactForm          // the form opened last
+	transfer                  *transferState        // the import or export going on or done last
+	importAsk                 *dialog.ConfirmDialog // the last "Import …?" question
 	rows                      []contacts.Contact
 	selected                  int64 // the ID of the contact shown; 0: none
 }
 
+// newContactsView builds the view for book inside win, whose keys it
+// shares; numbers are read and shown for region (such as "DE").
+func newContactsView(a fyne.App, win fyne.Window, keys *windowKeys, book ContactBook, region string, do doer) *ContactsView {
+	v := &ContactsView{app: a, win: win, keys: keys, book: book, region: region, do: do, transfer: &transferState{}}
+	v.content = v.layout()
+	v.reload()
+	book.OnChange(func() { v.do(v.reload) })
+	return v
+}
+
+// ContactsWindow is the contact book in a window of its own.
+type ContactsWindow struct {
+	*ContactsView
+}
+
 // NewContactsWindow builds the window on a for book; numbers are read and
-// shown for region (such as "DE").
+// shown for region (such as "DE"). Make it once and Show it as often as
+// the person asks: closing it only hides it.
 func NewContactsWindow(a fyne.App, book ContactBook, region string) *ContactsWindow {
 	return newContactsWindow(a, book, region, fyne.Do)
 }
 
 func newContactsWindow(a fyne.App, book ContactBook, region string, do doer) *ContactsWindow {
-	w := &ContactsWindow{app: a, book: book, region: region, do: do, transfer: &transferState{}}
-	w.win = a.NewWindow("Contacts")
-	w.win.SetContent(w.layout())
-	w.win.Resize(fyne.NewSize(860, 560))
-	w.win.SetCloseIntercept(w.win.Hide)
-	w.reload()
-	book.OnChange(func() { w.do(w.reload) })
+	win := a.NewWindow(i18n.T("Contacts"))
+	keys := newWindowKeys(win, win.Hide)
+	w := &ContactsWindow{newContactsView(a, win, keys, book, region, do)}
+	w.shortcuts(win)
+	win.SetContent(w.content)
+	win.Resize(fyne.NewSize(860, 560))
+	win.SetCloseIntercept(win.Hide)
 	return w
 }
 
@@ -55,31 +76,40 @@ func newContactsWindow(a fyne.App, book ContactBook, region string, do doer) *Co
 func (w *ContactsWindow) Show() {
 	w.win.Show()
 	w.win.RequestFocus()
+	w.win.Canvas().Focus(w.search)
 }
 
-func (w *ContactsWindow) layout() fyne.CanvasObject {
-	w.search = widget.NewEntry()
-	w.search.SetPlaceHolder("Search name, company, city or number")
+// shortcuts adds Ctrl+F (search) and Ctrl+N (new contact) to win.
+func (w *ContactsView) shortcuts(win fyne.Window) {
+	shortcut(win, fyne.KeyF, func() { win.Canvas().Focus(w.search) })
+	shortcut(win, fyne.KeyN, func() { w.openForm(contacts.Contact{}) })
+}
+
+func (w *ContactsView) layout() fyne.CanvasObject {
+	w.search = newKeyEntry(w.win)
+	w.search.SetPlaceHolder(i18n.T("Search"))
 	w.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	w.search.OnChanged = func(string) { w.reload() }
-	w.add = widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), func() { w.openForm(contacts.Contact{}) })
+	w.add = widget.NewButtonWithIcon(i18n.T("Add"), theme.ContentAddIcon(), func() { w.openForm(contacts.Contact{}) })
 	w.add.Importance = widget.HighImportance
-	w.importBtn = widget.NewButtonWithIcon("Import…", theme.DownloadIcon(), w.chooseImport)
-	w.exportBtn = widget.NewButtonWithIcon("Export…", theme.UploadIcon(), w.chooseExport)
+	w.importBtn = widget.NewButtonWithIcon(i18n.T("Import…"), theme.DownloadIcon(), w.chooseImport)
+	w.exportBtn = widget.NewButtonWithIcon(i18n.T("Export…"), theme.UploadIcon(), w.chooseExport)
 	w.list = widget.NewList(func() int { return len(w.rows) }, newContactRow, w.updateRow)
 	w.list.OnSelected = w.selectRow
 	w.empty = widget.NewLabel("")
+	w.empty.Wrapping = fyne.TextWrapWord
+	w.empty.Alignment = fyne.TextAlignCenter
 	w.detail = newContactDetail(w)
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(w.add, w.importBtn, w.exportBtn), w.search)
-	left := container.NewStack(w.list, container.NewCenter(w.empty))
+	left := container.NewStack(w.list, centered(w.empty))
 	split := container.NewHSplit(left, w.detail.content)
 	split.Offset = 0.45
-	return container.NewBorder(bar, nil, nil, nil, split)
+	return ordered(bar, split, nil)
 }
 
 // reload lists the contacts matching the search and keeps the selected
 // one shown.
-func (w *ContactsWindow) reload() {
+func (w *ContactsView) reload() {
 	rows, err := w.book.List(context.Background(), w.search.Text)
 	w.rows = rows
 	w.empty.SetText(w.emptyText(err))
@@ -96,17 +126,17 @@ func (w *ContactsWindow) reload() {
 	w.detail.show(rows[i])
 }
 
-func (w *ContactsWindow) emptyText(err error) string {
+func (w *ContactsView) emptyText(err error) string {
 	switch {
 	case err != nil:
-		return "The contacts cannot be read: " + err.Error()
+		return i18n.T("The contacts cannot be read: {{.Err}}", map[string]any{"Err": i18n.Error(err)})
 	case w.search.Text != "":
-		return "No contact matches."
+		return i18n.T("No contact matches.")
 	}
-	return "No contacts yet: add one, or import a .vcf or .csv file."
+	return i18n.T("No contacts yet: add one, or import a .vcf or .csv file.")
 }
 
-func (w *ContactsWindow) selectRow(id widget.ListItemID) {
+func (w *ContactsView) selectRow(id widget.ListItemID) {
 	if id < 0 || id >= len(w.rows) {
 		return
 	}
@@ -116,7 +146,7 @@ func (w *ContactsWindow) selectRow(id widget.ListItemID) {
 
 // openForm opens the contact form for c (a new contact when c.ID is 0)
 // and shows the saved contact afterwards.
-func (w *ContactsWindow) openForm(c contacts.Contact) {
+func (w *ContactsView) openForm(c contacts.Contact) {
 	w.form = contactFormFor(w.app, w.book, w.region, c)
 	w.form.onSaved = func(saved contacts.Contact) {
 		w.selected = saved.ID

@@ -2,8 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -13,18 +11,19 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/whoiscalling/whoiscalling/app/contacts"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
 // contactDetail is the right side of the contacts window: the selected
 // contact and what can be done with it.
 type contactDetail struct {
-	w       *ContactsWindow
+	w       *ContactsView
 	content *fyne.Container
 	dense   *container.ThemeOverride
 	body    *fyne.Container
 	hint    *widget.Label
 
-	title    *widget.RichText
+	title    *nameLine
 	subtitle *widget.RichText
 	facts    *fyne.Container
 	actions  *fyne.Container
@@ -35,20 +34,21 @@ type contactDetail struct {
 	contact contacts.Contact
 }
 
-func newContactDetail(w *ContactsWindow) *contactDetail {
+func newContactDetail(w *ContactsView) *contactDetail {
 	d := &contactDetail{w: w, title: titleText(), subtitle: secondaryText(""),
 		facts: container.New(layout.NewFormLayout()),
-		hint:  widget.NewLabel("Select a contact to see it, or add one.")}
-	d.title.Segments[0].(*widget.TextSegment).Style.SizeName = theme.SizeNameSubHeadingText
-	d.edit = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { w.openForm(d.contact) })
-	d.block = widget.NewButtonWithIcon("Block", theme.CancelIcon(), d.toggleBlock)
-	d.remove = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), d.askDelete)
+		hint:  widget.NewLabel(i18n.T("Select a contact to see it, or add one."))}
+	d.hint.Wrapping = fyne.TextWrapWord
+	d.title.name.Segments[0].(*widget.TextSegment).Style.SizeName = theme.SizeNameSubHeadingText
+	d.edit = widget.NewButtonWithIcon(i18n.T("Edit"), theme.DocumentCreateIcon(), func() { w.openForm(d.contact) })
+	d.block = widget.NewButtonWithIcon(i18n.T("Block"), theme.CancelIcon(), d.toggleBlock)
+	d.remove = widget.NewButtonWithIcon(i18n.T("Delete"), theme.DeleteIcon(), d.askDelete)
 	d.remove.Importance = widget.DangerImportance
 	d.actions = container.NewPadded(container.NewGridWithColumns(3, d.edit, d.block, d.remove))
 	d.body = container.NewVBox(d.title, d.subtitle, widget.NewSeparator(), d.facts)
 	d.dense = container.NewThemeOverride(d.body, compactTheme{})
 	d.content = container.NewBorder(nil, d.actions, nil, nil,
-		container.NewStack(container.NewVScroll(container.NewPadded(d.dense)), container.NewCenter(d.hint)))
+		container.NewStack(container.NewVScroll(container.NewPadded(d.dense)), centered(d.hint)))
 	d.clear()
 	return d
 }
@@ -69,10 +69,10 @@ func (d *contactDetail) show(c contacts.Contact) {
 	}
 	setSegment(d.subtitle, 0, company)
 	d.facts.Objects = factRows(contactFacts(c, d.w.region))
-	d.block.SetText("Block")
+	d.block.SetText(i18n.T("Block"))
 	d.block.SetIcon(theme.NewErrorThemedResource(theme.CancelIcon()))
 	if c.Blocked {
-		d.block.SetText("Unblock")
+		d.block.SetText(i18n.T("Unblock"))
 		d.block.SetIcon(theme.ConfirmIcon())
 	}
 	d.hint.Hide()
@@ -87,20 +87,19 @@ func contactFacts(c contacts.Contact, region string) [][2]string {
 	for _, n := range c.Numbers {
 		v := numberDisplay(n, region)
 		if n.Switchboard {
-			v += " (switchboard)"
+			v += " (" + i18n.T("switchboard") + ")"
 		}
-		label := string(n.Label)
-		if label != "" {
-			label = strings.ToUpper(label[:1]) + label[1:]
+		if n.Unverified != "" {
+			v += " (" + i18n.T("unverified") + ")"
 		}
-		out = append(out, [2]string{label, v})
+		out = append(out, [2]string{labelText(n.Label), v})
 	}
-	return append(out, [2]string{"City", c.City}, [2]string{"Country", c.Country}, [2]string{"Note", c.Note})
+	return append(out, [2]string{i18n.T("City"), c.City}, [2]string{i18n.T("Country"), c.Country}, [2]string{i18n.T("Note"), c.Note})
 }
 
 func (d *contactDetail) toggleBlock() {
 	if err := d.w.book.SetBlocked(context.Background(), d.contact.ID, !d.contact.Blocked); err != nil {
-		dialog.ShowError(err, d.w.win)
+		d.w.keys.show(errorDialog(err, d.w.win))
 	}
 }
 
@@ -108,28 +107,36 @@ func (d *contactDetail) toggleBlock() {
 // unknown again.
 func (d *contactDetail) askDelete() {
 	c := d.contact
-	msg := "Delete " + c.DisplayName() + "?"
+	who := map[string]any{"Who": i18n.Clean(c.DisplayName())}
+	msg := i18n.T("Delete {{.Who}}?", who)
 	if n := len(c.Numbers); n > 0 {
-		msg = fmt.Sprintf("Delete %s and %s? Calls from them will show as unknown again.", c.DisplayName(), plural(n, "their number", "their %d numbers"))
+		msg = i18n.N("Delete {{.Who}} and their number? Calls from it will show as unknown again.", n, map[string]any{"Who": who["Who"], "N": n})
 	}
-	d.confirm = dialog.NewConfirm("Delete contact", msg, func(ok bool) {
+	d.confirm = dialog.NewConfirm(i18n.T("Delete contact"), msg, func(ok bool) {
 		if !ok {
 			return
 		}
 		if err := d.w.book.Remove(context.Background(), c.ID); err != nil {
-			dialog.ShowError(err, d.w.win)
+			d.w.keys.show(errorDialog(err, d.w.win))
 		}
 	}, d.w.win)
-	d.confirm.SetConfirmText("Delete")
-	d.confirm.SetDismissText("Cancel")
+	d.confirm.SetConfirmText(i18n.T("Delete"))
+	d.confirm.SetDismissText(i18n.T("Cancel"))
 	d.confirm.SetConfirmImportance(widget.DangerImportance)
-	d.confirm.Show()
+	d.w.keys.show(d.confirm)
 }
 
-// plural is one when n is 1, else many with n filled in.
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
+// labelText is a number's label in words: "Work", "Mobile".
+func labelText(l contacts.Label) string {
+	switch l {
+	case "":
+		return ""
+	case contacts.LabelWork:
+		return i18n.T("Work")
+	case contacts.LabelMobile:
+		return i18n.T("Mobile")
+	case contacts.LabelHome:
+		return i18n.T("Home")
 	}
-	return fmt.Sprintf(many, n)
+	return i18n.T("Other number")
 }

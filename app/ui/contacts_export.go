@@ -9,20 +9,24 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
-func (w *ContactsWindow) chooseExport() {
+func (w *ContactsView) chooseExport() {
 	d := dialog.NewFileSave(func(out fyne.URIWriteCloser, err error) {
 		switch {
 		case err != nil:
-			dialog.ShowError(err, w.win)
+			w.keys.show(errorDialog(err, w.win))
 		case out != nil:
 			w.exportTo(out, out.URI().Name())
 		}
 	}, w.win)
 	d.SetFilter(contactFiles)
 	d.SetFileName("contacts.vcf")
-	d.Show()
+	d.SetConfirmText(i18n.T("Export"))
+	d.SetDismissText(i18n.T("Cancel"))
+	w.keys.show(d)
 }
 
 // exportFormat is "csv" for a .csv file name, else "vcf".
@@ -35,20 +39,20 @@ func exportFormat(name string) string {
 
 // exportTo writes every contact to out in the background, in the format
 // its name asks for, then says how it went.
-func (w *ContactsWindow) exportTo(out io.WriteCloser, name string) {
+func (w *ContactsView) exportTo(out io.WriteCloser, name string) {
 	ctx, cancel := context.WithCancel(context.Background())
-	w.startTransfer("Exporting to "+name, "Writing every contact…", cancel)
+	w.startTransfer(i18n.T("Exporting to {{.Name}}", map[string]any{"Name": name}), i18n.T("Writing every contact…"), cancel)
 	format := exportFormat(name)
 	go func() {
 		err := errors.Join(w.book.Export(ctx, out, format), out.Close())
 		cancel()
 		w.do(func() {
 			if err != nil {
-				w.finishTransfer("Export", "The contacts were not exported.", err.Error())
+				w.finishTransfer(i18n.T("Export"), i18n.T("The contacts were not exported."), i18n.Error(err))
 				return
 			}
 			kind := map[string]string{"csv": "CSV", "vcf": "vCard"}[format]
-			w.finishTransfer("Export", "All contacts were saved to "+name+" as "+kind+".", "")
+			w.finishTransfer(i18n.T("Export"), i18n.T("All contacts were saved to {{.Name}} as {{.Kind}}.", map[string]any{"Name": name, "Kind": kind}), "")
 		})
 	}()
 }

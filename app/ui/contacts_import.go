@@ -2,7 +2,6 @@ package ui
 
 import (
 	"context"
-	"fmt"
 	"io"
 	"strings"
 
@@ -13,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/whoiscalling/whoiscalling/app/contacts"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
 // transferState is the import or export going on, or the one done last:
@@ -28,47 +28,71 @@ type transferState struct {
 // contactFiles are the files Import… offers and Export… writes.
 var contactFiles = storage.NewExtensionFileFilter([]string{".vcf", ".vcard", ".csv"})
 
-func (w *ContactsWindow) chooseImport() {
+// chooseImport lets the person pick a file, then asks before importing
+// it: a double click on a folder in the file dialog can land on the file
+// that appears under the pointer, and that must not import it.
+func (w *ContactsView) chooseImport() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		switch {
 		case err != nil:
-			dialog.ShowError(err, w.win)
+			w.keys.show(errorDialog(err, w.win))
 		case r != nil:
-			w.importFrom(r, r.URI().Name())
+			w.confirmImport(r)
 		}
 	}, w.win)
 	d.SetFilter(contactFiles)
-	d.Show()
+	d.SetConfirmText(i18n.T("Import"))
+	d.SetDismissText(i18n.T("Cancel"))
+	w.keys.show(d)
+}
+
+// confirmImport asks whether to import r, and imports it or closes it.
+func (w *ContactsView) confirmImport(r fyne.URIReadCloser) {
+	name := r.URI().Name()
+	w.importAsk = dialog.NewConfirm(i18n.T("Import contacts"),
+		i18n.T("Import the contacts in {{.Name}}? Contacts with the same numbers are updated; nothing is deleted.", map[string]any{"Name": name}),
+		func(ok bool) {
+			if !ok {
+				r.Close()
+				return
+			}
+			w.importFrom(r, name)
+		}, w.win)
+	w.importAsk.SetConfirmText(i18n.T("Import"))
+	w.importAsk.SetDismissText(i18n.T("Cancel"))
+	w.keys.show(w.importAsk)
 }
 
 // importFrom imports r in the background, with a progress bar that can
 // cancel it, then shows what was imported, updated and skipped.
-func (w *ContactsWindow) importFrom(r io.ReadCloser, name string) {
+func (w *ContactsView) importFrom(r io.ReadCloser, name string) {
 	ctx, cancel := context.WithCancel(context.Background())
-	t := w.startTransfer("Importing "+name, "Reading the file and saving the contacts…", cancel)
+	t := w.startTransfer(i18n.T("Importing {{.Name}}", map[string]any{"Name": name}), i18n.T("Reading the file and saving the contacts…"), cancel)
 	go func() {
 		defer r.Close()
 		rep, err := w.book.Import(ctx, r, name, func(done, total int) {
 			w.do(func() { t.progress.SetValue(float64(done) / float64(max(total, 1))) })
 		})
 		cancel()
-		w.do(func() { w.finishTransfer("Import of "+name, reportSummary(rep, err), reportDetails(rep, err)) })
+		w.do(func() {
+			w.finishTransfer(i18n.T("Import of {{.Name}}", map[string]any{"Name": name}), reportSummary(rep, err), reportDetails(rep, err))
+		})
 	}()
 }
 
 // startTransfer shows a progress dialog whose Cancel calls cancel.
-func (w *ContactsWindow) startTransfer(title, doing string, cancel func()) *transferState {
+func (w *ContactsView) startTransfer(title, doing string, cancel func()) *transferState {
 	t := &transferState{running: true, progress: widget.NewProgressBar()}
-	t.waiting = dialog.NewCustom(title, "Cancel", container.NewVBox(widget.NewLabel(doing), t.progress), w.win)
+	t.waiting = dialog.NewCustom(title, i18n.T("Cancel"), container.NewVBox(widget.NewLabel(doing), t.progress), w.win)
 	t.waiting.SetOnClosed(cancel)
 	t.waiting.Resize(fyne.NewSize(420, 0))
-	t.waiting.Show()
+	w.keys.show(t.waiting)
 	w.transfer = t
 	return t
 }
 
 // finishTransfer replaces the progress dialog by the result.
-func (w *ContactsWindow) finishTransfer(title, summary, details string) {
+func (w *ContactsView) finishTransfer(title, summary, details string) {
 	t := w.transfer
 	t.running = false
 	t.waiting.Hide()
@@ -82,27 +106,27 @@ func (w *ContactsWindow) finishTransfer(title, summary, details string) {
 		scroll.SetMinSize(fyne.NewSize(480, 200))
 		content = container.NewBorder(t.summary, nil, nil, nil, scroll)
 	}
-	d := dialog.NewCustom(title, "OK", content, w.win)
+	d := dialog.NewCustom(title, i18n.T("OK"), content, w.win)
 	d.Resize(fyne.NewSize(520, 0))
-	d.Show()
+	w.keys.show(d)
 }
 
 func reportSummary(rep contacts.Report, err error) string {
 	if err != nil {
-		return "Nothing was imported."
+		return i18n.T("Nothing was imported.")
 	}
-	return fmt.Sprintf("Imported %d, updated %d, unchanged %d, skipped %d.", rep.Imported, rep.Updated, rep.Unchanged, rep.Skipped)
+	return i18n.T("Imported {{.Imported}}, updated {{.Updated}}, unchanged {{.Unchanged}}, skipped {{.Skipped}}.", rep)
 }
 
 // reportDetails lists every skipped entry and left-out number with its
 // line and reason, or says why the file could not be imported.
 func reportDetails(rep contacts.Report, err error) string {
 	if err != nil {
-		return err.Error()
+		return i18n.Error(err)
 	}
 	var b strings.Builder
 	for _, p := range rep.Problems {
-		fmt.Fprintf(&b, "Line %d (%s): %s\n", p.Line, p.Entry, p.Reason)
+		b.WriteString(i18n.T("Line {{.Line}} ({{.Entry}}): {{.Reason}}", map[string]any{"Line": p.Line, "Entry": i18n.Clean(p.Entry), "Reason": p.Reason}) + "\n")
 	}
 	return strings.TrimSuffix(b.String(), "\n")
 }

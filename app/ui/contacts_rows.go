@@ -18,9 +18,10 @@ import (
 // and first number under it.
 type contactRow struct {
 	widget.BaseWidget
-	icon       *widget.Icon
-	title, sub *widget.RichText
-	content    *fyne.Container
+	icon    *widget.Icon
+	title   *nameLine
+	sub     *widget.RichText
+	content *fyne.Container
 }
 
 func newContactRow() fyne.CanvasObject {
@@ -37,7 +38,7 @@ func (r *contactRow) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(r.content)
 }
 
-func (w *ContactsWindow) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
+func (w *ContactsView) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 	if id >= len(w.rows) {
 		return
 	}

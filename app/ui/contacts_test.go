@@ -18,7 +18,7 @@ func openContacts(t *testing.T, b *backend) (*ContactsWindow, uiQueue) {
 }
 
 // names are the display names the list shows, in order.
-func names(w *ContactsWindow) string {
+func names(w *ContactsView) string {
 	var out []string
 	for _, c := range w.rows {
 		out = append(out, c.DisplayName())
@@ -40,7 +40,7 @@ func TestContactsListAndSearch(t *testing.T) {
 	} {
 		w.search.SetText("")
 		test.Type(w.search, tc.typed)
-		if got := names(w); got != tc.want {
+		if got := names(w.ContactsView); got != tc.want {
 			t.Errorf("search %q lists %q, want %q", tc.typed, got, tc.want)
 		}
 		if w.list.Length() != len(w.rows) || w.empty.Hidden != (tc.want != "") {
@@ -50,7 +50,7 @@ func TestContactsListAndSearch(t *testing.T) {
 	w.search.SetText("")
 	r := newContactRow().(*contactRow)
 	w.updateRow(1, r)
-	if got := texts(r); !strings.Contains(got, "Gewinnspiel Hotline  BLOCKED") || !strings.Contains(got, "01522 3456789") {
+	if got := texts(r); !strings.Contains(got, "Gewinnspiel Hotline\nBLOCKED") || !strings.Contains(got, "01522 3456789") {
 		t.Errorf("blocked row reads %q", got)
 	}
 }

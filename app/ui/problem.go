@@ -19,11 +19,14 @@ func problemWindow(a fyne.App, title string, err error, onClose func()) fyne.Win
 	msg := widget.NewLabel(i18n.Error(err))
 	msg.Wrapping = fyne.TextWrapWord
 	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	ok := widget.NewButton("OK", onClose)
+	ok := widget.NewButton(i18n.T("OK"), onClose)
 	ok.Importance = widget.HighImportance
 	w.SetContent(container.NewBorder(heading, container.NewHBox(layout.NewSpacer(), ok), nil, nil, msg))
 	w.Resize(fyne.NewSize(460, 170))
 	w.SetOnClosed(onClose)
+	keys := newWindowKeys(w, onClose)
+	keys.enter = onClose
+	w.Canvas().Focus(ok)
 	return w
 }
 
@@ -38,7 +41,7 @@ func (u *UI) showProblem(title string, err error) {
 // app cannot start (bad configuration, unusable data dir).
 func Fatal(a fyne.App, err error, stderr io.Writer) int {
 	fmt.Fprintf(stderr, "whoiscalling: %s\n", i18n.Error(err))
-	w := problemWindow(a, "whoiscalling cannot start", err, a.Quit)
+	w := problemWindow(a, i18n.T("whoiscalling cannot start"), err, a.Quit)
 	w.Show()
 	a.Run()
 	return 1

@@ -13,7 +13,7 @@ func (w *CallsWindow) SetRegion(region string) {
 
 // SetRegion shows and reads numbers for a new default country; a contact
 // form opened from now on reads typed numbers for it.
-func (w *ContactsWindow) SetRegion(region string) {
+func (w *ContactsView) SetRegion(region string) {
 	if region == w.region {
 		return
 	}
@@ -27,7 +27,7 @@ func (u *UI) applyRegion() {
 	if u.callsWin != nil {
 		u.callsWin.SetRegion(r)
 	}
-	if u.contactsWin != nil {
-		u.contactsWin.SetRegion(r)
+	if u.settingsWin != nil && u.settingsWin.contacts != nil {
+		u.settingsWin.contacts.SetRegion(r)
 	}
 }

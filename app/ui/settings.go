@@ -1,72 +1,61 @@
 package ui
 
 import (
-	"strconv"
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/whoiscalling/whoiscalling/app/config"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
-// SettingsWindow edits the saved settings. Each field is checked as it
-// is typed; Save hands the changed keys to the SettingsStore, which
-// applies them at once, and shows what happened. Fields that the
-// environment or .env sets are locked, with the reason. Make it once and
-// Show it as often as the person asks: closing it only hides it.
+// SettingsWindow edits the saved settings and the contact book, in tabs
+// (see settingsTabs). Each field is checked as it is typed; Save hands
+// the changed keys to the SettingsStore, which applies them at once, and
+// shows what happened. Fields that the environment or .env sets are
+// locked, with the reason. Make it once and Show it as often as the
+// person asks: closing it only hides it.
 type SettingsWindow struct {
 	app    fyne.App
 	win    fyne.Window
 	store  SettingsStore
 	caller TestCaller
+	book   ContactBook // nil: no Contacts tab
 	do     doer
+	keys   *windowKeys
 
-	scroll     *container.Scroll
+	tabs       *container.AppTabs
+	contacts   *ContactsView // the Contacts tab; nil without a book
 	fields     []*settingField
 	save       *widget.Button
+	saveBar    *fyne.Container
 	status     *hint
 	testCall   *widget.Button
 	testResult *hint
 
-	form  *fyne.Container // the sections; EnableStartAtLogin adds one
-	login *loginSwitch    // nil until EnableStartAtLogin
-}
-
-// settingSections are the fields, grouped as the window shows them.
-var settingSections = []struct {
-	title  string
-	fields []settingSpec
-}{
-	{"Webhook listener", []settingSpec{
-		{config.KeyPort, "Port", false}, {config.KeyListenHost, "Listen on", false},
-		{config.KeyPublicURL, "Public URL", false}, {config.KeyVerifySignature, "Check sipgate's signature", true}}},
-	{"Phone numbers", []settingSpec{{config.KeyDefaultRegion, "Default country", false}}},
-	{"Notifications", []settingSpec{
-		{config.KeyNotifyOutgoing, "Pop up for outgoing calls", true}, {config.KeyNotifyUsers, "Only for users", false},
-		{config.KeyNotifyMissed, "Pop up after a missed call", true}, {config.KeyDoNotDisturb, "Do not disturb (VIP contacts still pop up)", true}}},
-}
-
-type settingSpec struct {
-	key, title string
-	toggle     bool
+	general *fyne.Container // the General tab's content; EnableStartAtLogin adds to it
+	login   *loginSwitch    // nil until EnableStartAtLogin
+	loginOn StartAtLogin
 }
 
 // NewSettingsWindow builds the window on a. caller may be nil: then
-// there is no test-call button.
-func NewSettingsWindow(a fyne.App, store SettingsStore, caller TestCaller) *SettingsWindow {
-	return newSettingsWindow(a, store, caller, fyne.Do)
+// there is no test-call button; book may be nil: then there is no
+// Contacts tab.
+func NewSettingsWindow(a fyne.App, store SettingsStore, caller TestCaller, book ContactBook) *SettingsWindow {
+	return newSettingsWindow(a, store, caller, fyne.Do, book)
 }
 
-func newSettingsWindow(a fyne.App, store SettingsStore, caller TestCaller, do doer) *SettingsWindow {
-	w := &SettingsWindow{app: a, store: store, caller: caller, do: do}
-	w.win = a.NewWindow("Settings")
+func newSettingsWindow(a fyne.App, store SettingsStore, caller TestCaller, do doer, book ContactBook) *SettingsWindow {
+	w := &SettingsWindow{app: a, store: store, caller: caller, do: do, book: book}
+	w.win = a.NewWindow(i18n.T("Settings"))
+	w.keys = newWindowKeys(w.win, w.win.Hide)
 	w.win.SetContent(w.layout())
-	w.win.Resize(fyne.NewSize(660, 720))
+	w.win.Resize(fyne.NewSize(760, 560))
 	w.win.SetCloseIntercept(w.win.Hide)
+	if w.contacts != nil {
+		w.contacts.shortcuts(w.win)
+	}
 	w.load(store.Current())
 	return w
 }
@@ -82,6 +71,30 @@ func (w *SettingsWindow) Show() {
 	w.win.RequestFocus()
 }
 
+// ShowContacts shows the window on its Contacts tab, with the cursor in
+// the search.
+func (w *SettingsWindow) ShowContacts() {
+	w.Show()
+	if w.contacts == nil {
+		return
+	}
+	w.tabs.SelectIndex(len(w.tabs.Items) - 1)
+	w.win.Canvas().Focus(w.contacts.search)
+}
+
+// Relabel builds the window again in the language in effect.
+func (w *SettingsWindow) Relabel() {
+	tab := w.tabs.SelectedIndex()
+	w.fields, w.contacts = nil, nil
+	w.win.SetTitle(i18n.T("Settings"))
+	w.win.SetContent(w.layout())
+	if w.loginOn != nil {
+		w.EnableStartAtLogin(w.loginOn)
+	}
+	w.load(w.store.Current())
+	w.tabs.SelectIndex(tab)
+}
+
 func (w *SettingsWindow) load(cfg config.Config) {
 	for _, f := range w.fields {
 		f.load(cfg)
@@ -89,51 +102,22 @@ func (w *SettingsWindow) load(cfg config.Config) {
 }
 
 func (w *SettingsWindow) layout() fyne.CanvasObject {
-	grid := container.New(layout.NewFormLayout())
-	for _, s := range settingSections {
-		grid.Add(heading(s.title))
-		grid.Add(layout.NewSpacer())
-		for _, spec := range s.fields {
-			f := newSettingField(spec.key, spec.title, spec.toggle)
-			w.fields = append(w.fields, f)
-			label := fyne.CanvasObject(formLabel(spec.title))
-			if spec.toggle {
-				label = layout.NewSpacer()
-			}
-			grid.Add(label)
-			grid.Add(container.New(layout.NewCustomPaddedVBoxLayout(-theme.Padding()), f.widget(), f.hint))
+	w.tabs = container.NewAppTabs()
+	for _, build := range settingsTabs {
+		if t := build(w); t != nil {
+			w.tabs.Append(t)
 		}
 	}
-	w.save = widget.NewButtonWithIcon("Save and apply", theme.DocumentSaveIcon(), w.submit)
+	w.save = widget.NewButtonWithIcon(i18n.T("Save and apply"), theme.DocumentSaveIcon(), w.submit)
 	w.save.Importance = widget.HighImportance
 	w.status = hintLabel()
-	bottom := container.NewBorder(nil, nil, nil, w.save, w.status)
-	w.form = container.NewVBox(grid, w.testCallSection())
-	w.scroll = container.NewVScroll(container.NewPadded(w.form))
-	return container.NewBorder(nil, container.NewPadded(bottom), nil, nil, w.scroll)
+	w.saveBar = container.NewPadded(container.NewBorder(nil, nil, nil, w.save, w.status))
+	w.tabs.OnSelected = func(t *container.TabItem) {
+		w.saveBar.Hidden = w.contacts != nil && t.Content == w.contacts.content
+		w.saveBar.Refresh()
+	}
+	return ordered(nil, w.tabs, w.saveBar)
 }
 
 // currentValue is cfg's value of key as the window edits it.
-func currentValue(cfg config.Config, key string) string {
-	switch key {
-	case config.KeyPort:
-		return strconv.Itoa(cfg.Port)
-	case config.KeyListenHost:
-		return cfg.ListenHost
-	case config.KeyPublicURL:
-		return cfg.PublicURL
-	case config.KeyVerifySignature:
-		return strconv.FormatBool(cfg.VerifySignature)
-	case config.KeyDefaultRegion:
-		return cfg.DefaultRegion
-	case config.KeyNotifyOutgoing:
-		return strconv.FormatBool(cfg.NotifyOutgoing)
-	case config.KeyNotifyUsers:
-		return strings.Join(cfg.NotifyUsers, ", ")
-	case config.KeyNotifyMissed:
-		return strconv.FormatBool(cfg.NotifyMissed)
-	case config.KeyDoNotDisturb:
-		return strconv.FormatBool(cfg.DoNotDisturb)
-	}
-	return ""
-}
+func currentValue(cfg config.Config, key string) string { return cfg.Value(key) }

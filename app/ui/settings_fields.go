@@ -9,77 +9,110 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/whoiscalling/whoiscalling/app/config"
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
-// settingField is one configuration key in the window: an entry, or a
-// check for an on/off key, with a line under it that says what the key
-// means, why its value is wrong, or where it is locked.
+// settingField is one configuration key in the window: an entry, a
+// check for an on/off key, or a choice, with a line under it that says
+// what the key means, why its value is wrong, or where it is locked.
 type settingField struct {
 	key      string
 	entry    *widget.Entry
 	check    *widget.Check
+	choice   *widget.Select
+	choices  []choice
 	hint     *hint
 	original string // the value in effect
 	locked   bool   // set by the environment or .env
+	onSubmit func() // Enter in the entry
 }
 
-func newSettingField(key, title string, toggle bool) *settingField {
-	f := &settingField{key: key, hint: hintLabel()}
-	if toggle {
-		f.check = widget.NewCheck(title, nil)
-		return f
+func newSettingField(spec settingSpec) *settingField {
+	f := &settingField{key: spec.key, hint: hintLabel(), choices: spec.choices}
+	switch {
+	case spec.toggle:
+		f.check = widget.NewCheck(spec.title, nil)
+	case len(spec.choices) > 0:
+		titles := make([]string, len(spec.choices))
+		for i, c := range spec.choices {
+			titles[i] = c.title
+		}
+		f.choice = widget.NewSelect(titles, nil)
+	default:
+		f.entry = widget.NewEntry()
+		f.entry.OnChanged = func(string) { f.validate() }
+		f.entry.OnSubmitted = func(string) {
+			if f.onSubmit != nil {
+				f.onSubmit()
+			}
+		}
 	}
-	f.entry = widget.NewEntry()
-	f.entry.OnChanged = func(string) { f.validate() }
 	return f
 }
 
 func (f *settingField) widget() fyne.CanvasObject {
-	if f.check != nil {
+	switch {
+	case f.check != nil:
 		return f.check
+	case f.choice != nil:
+		return f.choice
 	}
 	return f.entry
 }
 
 func (f *settingField) value() string {
-	if f.check != nil {
+	switch {
+	case f.check != nil:
 		return strconv.FormatBool(f.check.Checked)
+	case f.choice != nil:
+		for _, c := range f.choices {
+			if c.title == f.choice.Selected {
+				return c.value
+			}
+		}
+		return f.original
 	}
 	return strings.TrimSpace(f.entry.Text)
+}
+
+func (f *settingField) set(v string) {
+	switch {
+	case f.check != nil:
+		f.check.SetChecked(v == "true")
+	case f.choice != nil:
+		for _, c := range f.choices {
+			if c.value == v {
+				f.choice.SetSelected(c.title)
+			}
+		}
+	default:
+		f.entry.SetText(v)
+	}
 }
 
 // load shows the value in effect in cfg, locked when the environment
 // or .env sets it.
 func (f *settingField) load(cfg config.Config) {
 	f.original = currentValue(cfg, f.key)
-	if f.check != nil {
-		f.check.SetChecked(f.original == "true")
-	} else {
-		f.entry.SetText(f.original)
-	}
+	f.set(f.original)
 	f.locked = cfg.FromEnvironment(f.key)
 	if f.locked {
-		f.disable()
+		f.enable(false)
 		setHint(f.hint, lockReason(f.key, cfg.Source[f.key]), widget.WarningImportance)
 		return
 	}
-	f.enable()
+	f.enable(true)
 	f.validate()
 }
 
-func (f *settingField) enable() {
-	if f.check != nil {
-		f.check.Enable()
-	} else {
-		f.entry.Enable()
-	}
-}
-
-func (f *settingField) disable() {
-	if f.check != nil {
-		f.check.Disable()
-	} else {
-		f.entry.Disable()
+func (f *settingField) enable(on bool) {
+	w, ok := f.widget().(fyne.Disableable)
+	switch {
+	case !ok:
+	case on:
+		w.Enable()
+	default:
+		w.Disable()
 	}
 }
 
@@ -90,9 +123,9 @@ func (f *settingField) validate() error {
 	var ve *config.ValueError
 	switch {
 	case errors.As(err, &ve):
-		setHint(f.hint, capitalise(ve.Want)+".", widget.DangerImportance)
+		setHint(f.hint, capitalise(i18n.T(ve.Want))+".", widget.DangerImportance)
 	case err != nil:
-		setHint(f.hint, err.Error(), widget.DangerImportance)
+		setHint(f.hint, i18n.Error(err), widget.DangerImportance)
 	default:
 		setHint(f.hint, meaning(f.key), widget.LowImportance)
 	}
@@ -103,16 +136,16 @@ func (f *settingField) validate() error {
 func lockReason(key, source string) string {
 	where := source
 	if source == config.SourceEnv {
-		where = "the environment"
+		where = i18n.T("the environment")
 	}
-	return "Set by " + key + " in " + where + "; change it there."
+	return i18n.T("Set by {{.Key}} in {{.Where}}; change it there.", map[string]any{"Key": key, "Where": where})
 }
 
 // meaning is what config says a key means, as a sentence.
 func meaning(key string) string {
 	for _, k := range config.Keys {
 		if k.Name == key {
-			return capitalise(k.Meaning) + "."
+			return capitalise(i18n.T(k.Meaning)) + "."
 		}
 	}
 	return ""
@@ -122,5 +155,6 @@ func capitalise(s string) string {
 	if s == "" {
 		return s
 	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	r := []rune(s)
+	return strings.ToUpper(string(r[:1])) + string(r[1:])
 }

@@ -3,6 +3,8 @@ package ui
 import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
 // StartAtLogin is the start-at-login entry on disk (XDG autostart entry,
@@ -28,9 +30,9 @@ type loginSwitch struct {
 // EnableStartAtLogin adds the "Start at login" switch for entry.
 func (w *SettingsWindow) EnableStartAtLogin(entry StartAtLogin) {
 	l := &loginSwitch{entry: entry, hint: hintLabel()}
-	l.check = widget.NewCheck("Start whoiscalling when I log in", nil)
-	w.login = l
-	w.form.Add(container.NewVBox(heading("Start-up"), l.check, l.hint))
+	l.check = widget.NewCheck(i18n.T("Start whoiscalling when I log in"), nil)
+	w.login, w.loginOn = l, entry
+	w.general.Add(container.NewVBox(heading(i18n.T("Start-up")), l.check, l.hint))
 	l.refresh()
 }
 
@@ -42,11 +44,11 @@ func (l *loginSwitch) refresh() {
 	l.check.OnChanged = l.toggle
 	switch {
 	case err != nil:
-		setHint(l.hint, capitalise(err.Error()), widget.DangerImportance)
+		setHint(l.hint, capitalise(i18n.Error(err)), widget.DangerImportance)
 	case on:
-		setHint(l.hint, "Starts at login from "+l.entry.Path()+".", widget.MediumImportance)
+		setHint(l.hint, i18n.T("Starts at login from {{.Path}}.", map[string]any{"Path": l.entry.Path()}), widget.MediumImportance)
 	default:
-		setHint(l.hint, "Off: start whoiscalling from the menu when you need it.", widget.MediumImportance)
+		setHint(l.hint, i18n.T("Off: start whoiscalling from the menu when you need it."), widget.MediumImportance)
 	}
 }
 
@@ -59,6 +61,6 @@ func (l *loginSwitch) toggle(on bool) {
 	}
 	l.refresh()
 	if err != nil {
-		setHint(l.hint, capitalise(err.Error()), widget.DangerImportance)
+		setHint(l.hint, capitalise(i18n.Error(err)), widget.DangerImportance)
 	}
 }

@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
 // changes are the keys whose value differs from the one in effect, or
@@ -36,14 +38,14 @@ func (w *SettingsWindow) submit() {
 	changed, ok := w.changes()
 	switch {
 	case !ok:
-		setHint(w.status, "Nothing was saved: correct the fields marked in red.", widget.DangerImportance)
+		setHint(w.status, i18n.T("Nothing was saved: correct the fields marked in red."), widget.DangerImportance)
 		return
 	case len(changed) == 0:
-		setHint(w.status, "Nothing has changed.", widget.MediumImportance)
+		setHint(w.status, i18n.T("Nothing has changed."), widget.MediumImportance)
 		return
 	}
 	w.save.Disable()
-	setHint(w.status, "Saving…", widget.MediumImportance)
+	setHint(w.status, i18n.T("Saving…"), widget.MediumImportance)
 	go func() {
 		err := w.store.Save(changed)
 		w.do(func() { w.saved(err) })
@@ -59,28 +61,28 @@ func (w *SettingsWindow) saved(err error) {
 		for _, f := range w.fields {
 			f.original = currentValue(cfg, f.key)
 		}
-		setHint(w.status, capitalise(err.Error()), widget.DangerImportance)
+		setHint(w.status, capitalise(i18n.Error(err)), widget.DangerImportance)
 		return
 	}
 	w.load(cfg)
-	setHint(w.status, "Saved and applied: listening on "+cfg.ListenAddr()+".", widget.SuccessImportance)
+	setHint(w.status, i18n.T("Saved and applied: listening on {{.Addr}}.", map[string]any{"Addr": cfg.ListenAddr()}), widget.SuccessImportance)
 }
 
 func (w *SettingsWindow) testCallSection() fyne.CanvasObject {
 	if w.caller == nil {
 		return container.NewVBox()
 	}
-	w.testCall = widget.NewButtonWithIcon("Send test call", theme.MailSendIcon(), w.sendTestCall)
+	w.testCall = widget.NewButtonWithIcon(i18n.T("Send test call"), theme.MailSendIcon(), w.sendTestCall)
 	w.testResult = hintLabel()
-	setHint(w.testResult, "Sends a made-up call through the listener; it shows up in the recent calls.", widget.MediumImportance)
-	return container.NewVBox(heading("Check the setup"),
+	setHint(w.testResult, i18n.T("Sends a made-up call through the listener; it shows up in the recent calls."), widget.MediumImportance)
+	return container.NewVBox(heading(i18n.T("Check the setup")),
 		container.NewBorder(nil, nil, w.testCall, nil, w.testResult))
 }
 
 // sendTestCall posts a test call in the background and shows the result.
 func (w *SettingsWindow) sendTestCall() {
 	w.testCall.Disable()
-	setHint(w.testResult, "Sending a test call…", widget.MediumImportance)
+	setHint(w.testResult, i18n.T("Sending a test call…"), widget.MediumImportance)
 	go func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 		msg, err := w.caller.SendTestCall(ctx)
@@ -88,7 +90,7 @@ func (w *SettingsWindow) sendTestCall() {
 		w.do(func() {
 			w.testCall.Enable()
 			if err != nil {
-				setHint(w.testResult, capitalise(err.Error()), widget.DangerImportance)
+				setHint(w.testResult, capitalise(i18n.Error(err)), widget.DangerImportance)
 				return
 			}
 			setHint(w.testResult, msg, widget.SuccessImportance)

@@ -71,7 +71,7 @@ func (c fakeCaller) SendTestCall(context.Context) (string, error) { return c.msg
 func openSettings(t *testing.T, store SettingsStore, caller TestCaller) (*SettingsWindow, uiQueue) {
 	t.Helper()
 	q := newUIQueue()
-	w := newSettingsWindow(test.NewTempApp(t), store, caller, q.do)
+	w := newSettingsWindow(test.NewTempApp(t), store, caller, q.do, nil)
 	w.Show()
 	return w, q
 }

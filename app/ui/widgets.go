@@ -6,8 +6,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
 // doer runs a function on the UI goroutine. It is fyne.Do in the app;
@@ -32,15 +35,30 @@ func setSegment(rt *widget.RichText, i int, text string) {
 	rt.Refresh()
 }
 
-// titleText is a bold name with room for a badge after it ("VIP").
-func titleText() *widget.RichText {
-	rt := widget.NewRichText(
-		&widget.TextSegment{Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}},
-		&widget.TextSegment{Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true},
-			SizeName: theme.SizeNameCaptionText}})
-	rt.Truncation = fyne.TextTruncateEllipsis
-	return rt
+// nameLine is a bold name, cut with "…" when it does not fit, and a
+// badge after it ("VIP") that is never cut.
+type nameLine struct {
+	widget.BaseWidget
+	name, badge *widget.RichText
+	box         *fyne.Container
 }
+
+// titleText is an empty name line.
+func titleText() *nameLine {
+	n := &nameLine{
+		name: widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}}),
+		badge: widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true},
+			SizeName: theme.SizeNameCaptionText}}),
+	}
+	n.name.Truncation = fyne.TextTruncateEllipsis
+	n.badge.Hide()
+	n.box = container.NewBorder(nil, nil, nil, n.badge, n.name)
+	n.ExtendBaseWidget(n)
+	return n
+}
+
+// CreateRenderer draws the name and the badge.
+func (n *nameLine) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(n.box) }
 
 // badge is a short word after a name, in a colour: "VIP", "BLOCKED".
 type badge struct {
@@ -55,12 +73,18 @@ var (
 
 // setTitle shows name in the colour named (the foreground when ""), and
 // the badge after it.
-func setTitle(rt *widget.RichText, name string, color fyne.ThemeColorName, b badge) {
-	seg := rt.Segments[0].(*widget.TextSegment)
+func setTitle(n *nameLine, name string, color fyne.ThemeColorName, b badge) {
+	seg := n.name.Segments[0].(*widget.TextSegment)
 	seg.Text, seg.Style.ColorName = name, color
-	seg = rt.Segments[1].(*widget.TextSegment)
-	seg.Text, seg.Style.ColorName = prefixed("  ", b.text), b.color
-	rt.Refresh()
+	seg = n.badge.Segments[0].(*widget.TextSegment)
+	seg.Text, seg.Style.ColorName = "", b.color
+	if b.text != "" {
+		seg.Text = i18n.T(b.text)
+	}
+	n.badge.Hidden = b.text == ""
+	n.name.Refresh()
+	n.badge.Refresh()
+	n.box.Refresh()
 }
 
 // hint is the caption line under a field that says what it will be or
@@ -129,4 +153,13 @@ func (t compactTheme) Size(n fyne.ThemeSizeName) float32 {
 		return t.base().Size(n) / 2
 	}
 	return t.base().Size(n)
+}
+
+// centered puts a wrapping label in the middle of the space it gets,
+// at the full width: a wrapping label in a Center container would get
+// no width and break after every letter.
+func centered(l *widget.Label) fyne.CanvasObject {
+	l.Wrapping = fyne.TextWrapWord
+	l.Alignment = fyne.TextAlignCenter
+	return container.NewPadded(container.NewVBox(layout.NewSpacer(), l, layout.NewSpacer()))
 }

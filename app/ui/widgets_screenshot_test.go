@@ -32,6 +32,8 @@ func shotDir(t *testing.T) string {
 // every frame, so the content is refreshed first.
 func shoot(t *testing.T, win fyne.Window, dir, name string) {
 	t.Helper()
+	// Twice: a wrapping grid knows its height after its first layout.
+	win.Content().Refresh()
 	win.Content().Refresh()
 	f, err := os.Create(filepath.Join(dir, name+".png"))
 	if err != nil {
@@ -138,7 +140,7 @@ func TestScreenshotSettings(t *testing.T) {
 	store := newFakeSettings(t, config.MapLayer(config.SourceEnv, map[string]string{config.KeyListenHost: "0.0.0.0"}))
 	store.err = errors.New("port 80 needs administrator rights: choose a port above 1023, such as 8080")
 	q := newUIQueue()
-	w := newSettingsWindow(a, store, fakeCaller{msg: "Test call delivered: newCall, answer and hangup answered 200 OK in 4 ms."}, q.do)
+	w := newSettingsWindow(a, store, fakeCaller{msg: "Test call delivered: newCall, answer and hangup answered 200 OK in 4 ms."}, q.do, nil)
 	w.Show()
 	test.Type(w.field(config.KeyPublicURL).entry, "https://wic.example.org/sipgate")
 	test.Tap(w.testCall)
@@ -149,6 +151,6 @@ func TestScreenshotSettings(t *testing.T) {
 	q.until(t, "the save is done", func() bool { return !w.save.Disabled() })
 	port.SetText("99999")
 	shoot(t, w.win, dir, "ui-settings")
-	w.scroll.ScrollToBottom()
-	shoot(t, w.win, dir, "ui-settings-bottom")
+	w.tabs.SelectIndex(1)
+	shoot(t, w.win, dir, "ui-settings-notifications")
 }
