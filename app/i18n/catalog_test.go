@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"github.com/whoiscalling/whoiscalling/app/config"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -185,4 +186,14 @@ func phoneReasonsText() map[string]string {
 		out[w] = ""
 	}
 	return out
+}
+
+// The Settings window shows each key's meaning under its field: every
+// one has German.
+func TestEveryKeyMeaningIsTranslated(t *testing.T) {
+	for _, k := range config.Keys {
+		if _, ok := catalogs["de"].texts[k.Meaning]; !ok {
+			t.Errorf("%s: meaning %q has no German translation", k.Name, k.Meaning)
+		}
+	}
 }

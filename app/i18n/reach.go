@@ -14,7 +14,7 @@ func TunnelState(st tunnel.State) string {
 	case tunnel.Up:
 		return T("reachable at {{.URL}}", map[string]any{"URL": Clean(st.URL)})
 	case tunnel.Down:
-		return T("tunnel down — retrying in {{.Wait}}", map[string]any{"Wait": Duration(int(st.RetryIn.Round(time.Second) / time.Second))})
+		return T("tunnel down — retrying in {{.Wait}}", map[string]any{"Wait": wait(st.RetryIn)})
 	case tunnel.HostKeyChanged:
 		return T("tunnel stopped: the server {{.Host}} showed a new key ({{.Fingerprint}})", map[string]any{"Host": Clean(st.Host), "Fingerprint": st.Fingerprint})
 	case tunnel.Failed:
@@ -59,4 +59,12 @@ func HealthAdvice(h tunnel.Health) string {
 		}
 	}
 	return ""
+}
+
+// wait is a short wait: "8 s", or in minutes and seconds from a minute on.
+func wait(d time.Duration) string {
+	if s := int(d.Round(time.Second) / time.Second); s < 60 {
+		return T("{{.N}} s", map[string]any{"N": max(s, 1)})
+	}
+	return Duration(int(d.Round(time.Second) / time.Second))
 }

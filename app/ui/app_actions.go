@@ -142,3 +142,13 @@ func (u *UI) applyLanguage() {
 		u.aboutWin = nil
 	}
 }
+
+// backend is what the Settings window's store stands for: the Backend
+// behind a refreshingStore, whose optional parts (sipgate, tunnel, team)
+// the tabs look for.
+func (w *SettingsWindow) backend() any {
+	if r, ok := w.store.(refreshingStore); ok {
+		return r.Backend
+	}
+	return w.store
+}

@@ -51,7 +51,7 @@ func newSettingsWindow(a fyne.App, store SettingsStore, caller TestCaller, do do
 	w.win = a.NewWindow(i18n.T("Settings"))
 	w.keys = newWindowKeys(w.win, w.win.Hide)
 	w.win.SetContent(w.layout())
-	w.win.Resize(fyne.NewSize(760, 560))
+	w.win.Resize(fyne.NewSize(920, 600))
 	w.win.SetCloseIntercept(w.win.Hide)
 	if w.contacts != nil {
 		w.contacts.shortcuts(w.win)

@@ -152,7 +152,8 @@ func meaning(key string) string {
 }
 
 func capitalise(s string) string {
-	if s == "" {
+	// sipgate writes its name in lower case, at the start of a sentence too.
+	if s == "" || strings.HasPrefix(s, "sipgate") {
 		return s
 	}
 	r := []rune(s)

@@ -29,7 +29,7 @@ type Noticer interface {
 
 // internetTab is the tunnel switch and what the watchdog found.
 func internetTab(w *SettingsWindow) *container.TabItem {
-	r, ok := w.store.(Reacher)
+	r, ok := w.backend().(Reacher)
 	if !ok {
 		return nil
 	}

@@ -48,13 +48,18 @@ type sipgateTab struct {
 	devices         []sipgate.Device
 	features        *hint
 	login, account  *fyne.Container
+	box             *fyne.Container
 }
 
 func sipgateSettingsTab(w *SettingsWindow) *container.TabItem {
-	link, ok := w.store.(SipgateLink)
+	link, ok := w.backend().(SipgateLink)
 	if !ok {
 		return nil
 	}
+	return scrollTab("sipgate", theme.LoginIcon(), newSipgateTab(w, link).box)
+}
+
+func newSipgateTab(w *SettingsWindow, link SipgateLink) *sipgateTab {
 	t := &sipgateTab{w: w, link: link, state: hintLabel(), webhook: hintLabel(), synced: hintLabel(), features: hintLabel()}
 	t.tokenID = widget.NewEntry()
 	t.tokenID.SetPlaceHolder("token-AB12CD")
@@ -82,12 +87,12 @@ func sipgateSettingsTab(w *SettingsWindow) *container.TabItem {
 		heading(i18n.T("Call back rings")), t.device,
 		heading(i18n.T("What the token allows")), t.features,
 		container.NewHBox(t.logout))
-	box := container.NewVBox(t.state, t.login, t.account)
+	t.box = container.NewVBox(t.state, t.login, t.account)
 	t.refresh()
 	if link.Account().Connected {
 		t.loadChoices()
 	}
-	return scrollTab("sipgate", theme.LoginIcon(), box)
+	return t
 }
 
 // refresh shows the account as the service has it now.

@@ -20,14 +20,14 @@ type Teamer interface {
 
 // teamTab holds the team mode settings and its state.
 func teamTab(w *SettingsWindow) *container.TabItem {
-	tm, ok := w.store.(Teamer)
+	tm, ok := w.backend().(Teamer)
 	if !ok {
 		return nil
 	}
 	state := hintLabel()
 	showTeamState(state, tm.Team())
-	note := widget.NewLabel(i18n.T("The token (NATS_TOKEN) is a secret: put it in .env. A small office runs one whoiscalling with \"Run a NATS server\"; the other desks connect to it."))
-	note.Wrapping = 3
+	note := hintLabel()
+	setHint(note, i18n.T("The token (NATS_TOKEN) is a secret: put it in .env. A small office runs one whoiscalling with \"Run a NATS server\"; the other desks connect to it."), widget.MediumImportance)
 	return w.fieldsTab(i18n.T("Team"), theme.HomeIcon(), []settingSpec{
 		{key: config.KeyNATSURL, title: i18n.T("NATS servers")},
 		{key: config.KeyNATSListen, title: i18n.T("Run a NATS server on")},
