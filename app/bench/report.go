@@ -24,6 +24,7 @@ const (
 	FileRSSServe    = "rss-serve.json"
 	FileTraySeeded  = "tray-seeded.json"
 	FileTrayEmpty   = "tray-empty.json"
+	FileSoak        = "soak.json"
 	// FileContacts and FileWindow hold `go test -bench` output;
 	// FileWindowNote says why the window was not measured.
 	FileContacts   = "bench-contacts.txt"
@@ -76,6 +77,7 @@ type Results struct {
 	StartSeeded, StartEmpty *StartResult
 	RSSServe                *RSSResult
 	TraySeeded, TrayEmpty   *StartResult
+	Soak                    *SoakResult
 	Contacts, Window        []GoBench
 	HotPath, Open           []GoBench
 	WindowNote              string
@@ -91,7 +93,7 @@ func ReadResults(dir string, m Machine) (Results, error) {
 		{FileSeed, &r.Seed}, {FileLoadBare, &r.LoadBare}, {FileLoadServe, &r.LoadServe},
 		{FileRateBare, &r.RateBare}, {FileRateServe, &r.RateServe}, {FileNotify, &r.Notify},
 		{FileStartSeeded, &r.StartSeeded}, {FileStartEmpty, &r.StartEmpty}, {FileRSSServe, &r.RSSServe},
-		{FileTraySeeded, &r.TraySeeded}, {FileTrayEmpty, &r.TrayEmpty},
+		{FileTraySeeded, &r.TraySeeded}, {FileTrayEmpty, &r.TrayEmpty}, {FileSoak, &r.Soak},
 	}
 	for _, j := range jsons {
 		b, err := os.ReadFile(filepath.Join(dir, j.file))

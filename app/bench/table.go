@@ -14,6 +14,7 @@ const (
 	GoalStartMs     = 300.0 // start-up to listening, under
 	GoalRSSOverMiB  = 25.0  // over an empty Fyne tray app, at most
 	GoalWindowMs    = 100.0 // recent-calls window to first frame, under
+	GoalSoakGrowth  = 0.10  // RSS growth from a sixth of a soak to its end, at most
 )
 
 type row struct{ measure, result, goal, met string }
@@ -27,6 +28,7 @@ func (r Results) Table(w io.Writer) {
 	rows = append(rows, r.lookupRows()...)
 	rows = append(rows, r.startRows()...)
 	rows = append(rows, r.memoryRows()...)
+	rows = append(rows, r.soakRows()...)
 	rows = append(rows, r.windowRows()...)
 	fmt.Fprintln(w, "| measure | result | goal | met? |")
 	fmt.Fprintln(w, "|---|---|---|---|")

@@ -10,8 +10,10 @@ import (
 // barriers alone writes nothing at all.
 func (w *writer) commit() error {
 	clear(w.newest)
+	flushing := false
 	for i, x := range w.batch {
-		if x.kind == barrier {
+		if x.kind == barrier || x.kind == flush {
+			flushing = flushing || x.kind == flush
 			continue
 		}
 		s := w.newest[x.call.ID]
@@ -20,12 +22,18 @@ func (w *writer) commit() error {
 			w.maxID = max(w.maxID, x.call.ID)
 		}
 	}
-	if len(w.newest) == 0 {
+	if len(w.newest) == 0 && !(flushing && len(w.j.pending) > 0) {
 		return nil
 	}
-	return w.t.st.Tx(context.Background(), func(tx *sql.Tx) error {
+	if w.useJournal() {
+		return w.journalBatch()
+	}
+	err := w.t.st.Tx(context.Background(), func(tx *sql.Tx) error {
+		if err := w.fold(tx, -1); err != nil {
+			return err
+		}
 		for i, x := range w.batch {
-			if x.kind == barrier || w.newest[x.call.ID].i != i {
+			if x.kind == barrier || x.kind == flush || w.newest[x.call.ID].i != i {
 				continue
 			}
 			n, err := w.exec(tx, x)
@@ -36,6 +44,10 @@ func (w *writer) commit() error {
 		}
 		return nil
 	})
+	if err == nil {
+		w.folded()
+	}
+	return err
 }
 
 // exec runs one write's statement and reports how many rows it changed.
@@ -69,7 +81,7 @@ func (w *writer) finish(err error) {
 			x.stored = false
 		}
 		s, ok := w.newest[x.call.ID]
-		if ok && s.i == i && s.publish && x.stored && x.kind != remove {
+		if ok && s.i == i && s.publish && x.stored && x.kind != remove && x.kind != flush {
 			w.t.subs.publish(x.call)
 		}
 	}

@@ -11,6 +11,8 @@ import (
 // starts nothing and writes no calls.
 type History struct {
 	st *store.Store
+	// flush, set by a Tracker, folds its journal before a read.
+	flush func(context.Context) error
 }
 
 // OpenHistory migrates the "calls" tables if needed and returns the

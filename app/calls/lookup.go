@@ -82,6 +82,9 @@ const unnamedBatch = 500
 // unnamed are the stored calls without a contact whose other party is
 // one of numbers, newest first.
 func (h *History) unnamed(ctx context.Context, numbers []string) ([]row, error) {
+	if err := h.flushFirst(ctx); err != nil {
+		return nil, fmt.Errorf("read unnamed calls: %w", err)
+	}
 	var rows []row
 	for start := 0; start < len(numbers); start += unnamedBatch {
 		batch := numbers[start:min(start+unnamedBatch, len(numbers))]
@@ -107,6 +110,9 @@ func (h *History) unnamed(ctx context.Context, numbers []string) ([]row, error) 
 // one is the first stored call matching where (and its ORDER BY), from
 // the read pool.
 func (h *History) one(ctx context.Context, where string, args ...any) (row, bool, error) {
+	if err := h.flushFirst(ctx); err != nil {
+		return row{}, false, fmt.Errorf("read stored call: %w", err)
+	}
 	q := `SELECT ` + columns + ` FROM calls WHERE ` + where + ` LIMIT 1`
 	r, err := scanRow(h.st.R.QueryRowContext(ctx, q, args...))
 	if errors.Is(err, sql.ErrNoRows) {

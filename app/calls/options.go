@@ -45,6 +45,11 @@ type Options struct {
 	Now func() time.Time
 	// Logger receives the tracker's logs (default: discarded).
 	Logger *slog.Logger
+	// journalAlways journals every webhook change, even one alone, and
+	// foldAfter overrides the journal's fold delay (tests of the
+	// journal).
+	journalAlways bool
+	foldAfter     time.Duration
 }
 
 // Defaults of Options.
@@ -68,6 +73,9 @@ func (o Options) withDefaults() Options {
 	}
 	if o.Logger == nil {
 		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.foldAfter <= 0 {
+		o.foldAfter = foldAfter
 	}
 	return o
 }

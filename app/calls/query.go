@@ -36,6 +36,9 @@ func (h *History) Recent(ctx context.Context, q Query) ([]Call, error) {
 	if q.Limit <= 0 {
 		q.Limit = DefaultLimit
 	}
+	if err := h.flushFirst(ctx); err != nil {
+		return nil, fmt.Errorf("recent calls: %w", err)
+	}
 	rows, err := h.st.R.QueryContext(ctx, `SELECT `+columns+` FROM calls`+where+` ORDER BY id DESC LIMIT ?`, append(args, q.Limit)...)
 	if err != nil {
 		return nil, fmt.Errorf("recent calls: %w", err)
@@ -47,6 +50,9 @@ func (h *History) Recent(ctx context.Context, q Query) ([]Call, error) {
 
 // Get returns one call by id.
 func (h *History) Get(ctx context.Context, id int64) (Call, error) {
+	if err := h.flushFirst(ctx); err != nil {
+		return Call{}, fmt.Errorf("call %d: %w", id, err)
+	}
 	r, err := scanRow(h.st.R.QueryRowContext(ctx, `SELECT `+columns+` FROM calls WHERE id = ?`, id))
 	if errors.Is(err, sql.ErrNoRows) {
 		return Call{}, fmt.Errorf("call %d: %w", id, ErrNotFound)
@@ -57,6 +63,9 @@ func (h *History) Get(ctx context.Context, id int64) (Call, error) {
 // Export streams the whole history to fn, oldest first; an error from fn
 // stops it and is returned.
 func (h *History) Export(ctx context.Context, fn func(Call) error) error {
+	if err := h.flushFirst(ctx); err != nil {
+		return fmt.Errorf("export calls: %w", err)
+	}
 	rows, err := h.st.R.QueryContext(ctx, `SELECT `+columns+` FROM calls ORDER BY id`)
 	if err != nil {
 		return fmt.Errorf("export calls: %w", err)

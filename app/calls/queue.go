@@ -21,6 +21,9 @@ const (
 	// queued before it (a duplicate push answers once the state it saw
 	// is stored, but is not written again).
 	barrier
+	// flush stores nothing either, but folds the whole journal into the
+	// calls table first: a read that follows sees every stored change.
+	flush
 )
 
 // write is one pending change: the call's state after it, and the channel
@@ -32,8 +35,11 @@ type write struct {
 	updated time.Time
 	kind    writeKind
 	publish bool
-	stored  bool // set by the writer: the row changed
-	done    chan error
+	// hot marks a webhook's change, which the writer may journal
+	// (journal.go) instead of writing the call's row at once.
+	hot    bool
+	stored bool // set by the writer: the row changed
+	done   chan error
 }
 
 var writePool = sync.Pool{New: func() any { return &write{done: make(chan error, 1)} }}
@@ -44,6 +50,18 @@ func (t *Tracker) changed(c *call, now time.Time) *write {
 	c.settle()
 	c.Version++
 	return t.queueCall(c, now)
+}
+
+// pushed settles a call a webhook push changed and queues its next
+// version as a hot write. The caller holds t.mu.
+func (t *Tracker) pushed(c *call, now time.Time) *write {
+	c.settle()
+	c.Version++
+	c.updated = now
+	w := t.newWrite(upsert, c.clone(), c.key, now, true)
+	w.hot = true
+	t.enqueue(w)
+	return w
 }
 
 // queueCall queues c's state as it is, to be stored and published. The
@@ -58,13 +76,24 @@ func (t *Tracker) barrier() *write { return t.push(barrier, Call{}, "", time.Tim
 
 // push queues one write; the caller holds t.mu.
 func (t *Tracker) push(kind writeKind, c Call, key string, updated time.Time, publish bool) *write {
+	w := t.newWrite(kind, c, key, updated, publish)
+	t.enqueue(w)
+	return w
+}
+
+// newWrite takes a write from the pool and fills it in.
+func (t *Tracker) newWrite(kind writeKind, c Call, key string, updated time.Time, publish bool) *write {
 	w := writePool.Get().(*write)
-	w.call, w.key, w.updated, w.kind, w.publish, w.stored = c, key, updated, kind, publish, false
-	if (kind == upsert || kind == update) && t.newest(c) {
-		t.last = c
+	w.call, w.key, w.updated, w.kind, w.publish, w.stored, w.hot = c, key, updated, kind, publish, false, false
+	return w
+}
+
+// enqueue hands w to the writer; the caller holds t.mu.
+func (t *Tracker) enqueue(w *write) {
+	if (w.kind == upsert || w.kind == update) && t.newest(w.call) {
+		t.last = w.call
 	}
 	t.queue <- w
-	return w
 }
 
 // newest reports whether c is (a new state of) the call that started

@@ -37,6 +37,9 @@ func (t *Tracker) storedFor(ctx context.Context, ev webhook.Event) (row, bool, e
 		orig = ev.CallID
 	}
 	var id int64
+	if err := t.flush(ctx); err != nil {
+		t.log.Warn("cannot fold the call journal before a lookup", "err", err)
+	}
 	err := t.probe.QueryRowContext(ctx, ev.CallID, orig).Scan(&id)
 	if errors.Is(err, sql.ErrNoRows) {
 		return row{}, false, nil

@@ -34,7 +34,7 @@ func (t *Tracker) Respond(ctx context.Context, ev webhook.Event) (webhook.Respon
 	resp := t.response(c, ev)
 	w := t.barrier()
 	if changed {
-		w = t.changed(c, now)
+		w = t.pushed(c, now)
 	}
 	id, status := c.ID, c.Status
 	t.mu.Unlock()

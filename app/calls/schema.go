@@ -46,7 +46,14 @@ ALTER TABLE calls ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE calls ADD COLUMN claimed_at INTEGER;
 ALTER TABLE calls ADD COLUMN done_at INTEGER;
 CREATE INDEX calls_key ON calls(leg_key);
-CREATE INDEX calls_started ON calls(started_at);`}
+CREATE INDEX calls_started ON calls(started_at);`,
+	// Version 3: the journal of webhook changes not yet folded into
+	// calls (journal.go).
+	`
+CREATE TABLE call_journal (
+	seq  INTEGER PRIMARY KEY,
+	body BLOB NOT NULL
+);`}
 
 // partyExpr is Call.Party in SQL.
 const partyExpr = `(CASE direction WHEN 'out' THEN to_num ELSE from_num END)`

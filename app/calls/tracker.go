@@ -50,6 +50,8 @@ type Tracker struct {
 	// when a push needs it.
 	probe *sql.Stmt
 	keys  keyFilter
+	// unfolded is how many calls wait in the journal for their fold.
+	unfolded atomic.Int64
 
 	stop      chan struct{}
 	done      sync.WaitGroup
@@ -71,6 +73,9 @@ func Open(st *store.Store, dir Directory, opt Options) (*Tracker, error) {
 	if dir == nil {
 		dir = noDirectory{}
 	}
+	if err := replayJournal(st); err != nil {
+		return nil, fmt.Errorf("replay calls: %w", err)
+	}
 	opt = opt.withDefaults()
 	t := &Tracker{st: st, hist: hist, dir: dir, opt: opt, log: opt.Logger, idx: newIndex(),
 		queue: make(chan *write, queueSize), stop: make(chan struct{})}
@@ -86,6 +91,7 @@ func Open(st *store.Store, dir Directory, opt Options) (*Tracker, error) {
 		t.probe.Close()
 		return nil, err
 	}
+	hist.flush = t.flush
 	t.done.Add(3)
 	go w.run()
 	go t.sweepLoop()

@@ -3,6 +3,7 @@ package calls
 import (
 	"database/sql"
 	"fmt"
+	"time"
 )
 
 // maxBatch caps one group commit.
@@ -18,6 +19,7 @@ type writer struct {
 	remove *sql.Stmt
 	batch  []*write
 	newest map[int64]slot
+	j      journal
 	maxID  int64 // highest call id written
 	pruned int64 // ids up to this are pruned
 }
@@ -30,11 +32,11 @@ type slot struct {
 }
 
 func newWriter(t *Tracker) (*writer, error) {
-	w := &writer{t: t, newest: make(map[int64]slot), maxID: t.nextID}
+	w := &writer{t: t, newest: make(map[int64]slot), maxID: t.nextID, j: journal{pending: make(map[int64]journaled)}}
 	for _, p := range []struct {
 		stmt **sql.Stmt
 		sql  string
-	}{{&w.upsert, upsertSQL}, {&w.update, updateSQL}, {&w.remove, deleteSQL}} {
+	}{{&w.upsert, upsertSQL}, {&w.update, updateSQL}, {&w.remove, deleteSQL}, {&w.j.insert, journalInsertSQL}} {
 		stmt, err := t.st.W.Prepare(p.sql)
 		if err != nil {
 			w.close()
@@ -46,7 +48,7 @@ func newWriter(t *Tracker) (*writer, error) {
 }
 
 func (w *writer) close() {
-	for _, s := range []*sql.Stmt{w.upsert, w.update, w.remove} {
+	for _, s := range []*sql.Stmt{w.upsert, w.update, w.remove, w.j.insert} {
 		if s != nil {
 			s.Close()
 		}
@@ -64,23 +66,58 @@ func (w *writer) run() {
 		w.drain()
 		w.finish(w.commit())
 	}
+	w.foldAll()
 	w.pruneAll()
 	w.close()
 }
 
-// next waits for a write, pruning the history while there is none.
+// next waits for a write. While there is none it folds the journal once
+// that is due, then prunes the history; a journal that grew too big is
+// folded a chunk per batch even while writes wait.
 func (w *writer) next() (*write, bool) {
-	for w.pruneDue() {
+	if len(w.j.pending) >= foldMax {
+		w.foldChunk()
+	}
+	for {
+		idle, wake := w.idleWork()
+		if idle == nil {
+			x, ok := <-w.t.queue
+			return x, ok
+		}
 		select {
 		case x, ok := <-w.t.queue:
 			return x, ok
 		default:
-			w.pruneChunk()
+		}
+		select {
+		case x, ok := <-w.t.queue:
+			return x, ok
+		case <-wake:
+			idle()
 		}
 	}
-	x, ok := <-w.t.queue
-	return x, ok
 }
+
+// idleWork is what the writer does while no write waits, and when: a
+// closed channel means now, nil means nothing to do.
+func (w *writer) idleWork() (func(), <-chan time.Time) {
+	switch {
+	case len(w.j.pending) > 0 && w.foldDue():
+		return w.foldChunk, ready
+	case len(w.j.pending) > 0:
+		return func() {}, time.After(w.t.opt.foldAfter - time.Since(w.j.since))
+	case w.pruneDue():
+		return w.pruneChunk, ready
+	}
+	return nil, nil
+}
+
+// ready is a channel that is always ready.
+var ready = func() <-chan time.Time {
+	c := make(chan time.Time)
+	close(c)
+	return c
+}()
 
 // drain adds every write already waiting: they share the commit.
 func (w *writer) drain() {

@@ -40,6 +40,7 @@ func commands() []command {
 		{"notify", "time webhook → Notify: --url U --bus ADDR [--calls N] [--seed-data D]", runNotify},
 		{"notifyd", "answer Notify calls on a D-Bus until stopped: --bus ADDR", runNotifyd},
 		{"startup", "time start-ups to listening: --bin B --port P [--runs N] [--settle D] -- ARGS", runStartup},
+		{"soak", "soak the tray app: --url U --pid P --bus ADDR [--duration D] [--seed-data D]", runSoak},
 		{"rss", "resident memory of a process: --pid P", runRSS},
 		{"port", "print a free TCP port on 127.0.0.1", runPort},
 		{"wait", "wait until something answers HTTP: --addr HOST:PORT [--timeout D]", runWait},

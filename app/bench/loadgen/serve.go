@@ -11,6 +11,7 @@ import (
 	"runtime/trace"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/whoiscalling/whoiscalling/app/cli"
 )
@@ -44,11 +45,16 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		if err != nil {
 			return err
 		}
-		defer f.Close()
 		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
 			return err
 		}
-		defer pprof.StopCPUProfile()
+		// The profile ends at the stop signal: it covers the load, not
+		// the shut-down, and is complete even when that hangs.
+		var once sync.Once
+		stop := func() { once.Do(func() { pprof.StopCPUProfile(); f.Close() }) }
+		defer stop()
+		go func() { <-ctx.Done(); stop() }()
 	}
 	env := cli.Env{Stdout: stdout, Stderr: os.Stderr, Version: "loadgen"}.Defaults()
 	code := cli.Run(ctx, env, append([]string{"serve"}, rest...))

@@ -1,0 +1,100 @@
+package calls
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+)
+
+// Under load most of a group commit's cost is the call rows it rewrites
+// with their four indexes, three times per call (newCall, answer,
+// hangup). So a batch of webhook changes is stored as one row appended
+// to call_journal, one statement that is its own transaction, as
+// durable as the rows (the same file and WAL) and touching a page or
+// two; the writer folds the newest state of
+// each journaled call into the calls table later, in small chunks while
+// no write waits, once per call however many pushes it had. Open replays
+// a journal that a crash left behind. Reads of this process's History
+// fold first (flush), so they see every change whose 200 was sent;
+// another process's reads may lag by up to foldAfter.
+const (
+	// foldAfter is how long a journaled change may wait for its fold
+	// while writes keep coming (Options.foldAfter in tests).
+	foldAfter = 200 * time.Millisecond
+	// foldChunk bounds one fold transaction, so a write that arrives
+	// meanwhile waits for at most one small one.
+	foldChunk = 128
+	// foldMax is how many journaled calls make the writer fold even
+	// while writes wait.
+	foldMax = 2048
+)
+
+// journaled is one call's state in the journal.
+type journaled struct {
+	Call    Call
+	Key     string
+	Updated int64 // Unix ms
+}
+
+// journal is the writer's side of call_journal: the states journaled
+// and not folded yet, newest per call, and since when.
+type journal struct {
+	pending map[int64]journaled
+	since   time.Time
+	insert  *sql.Stmt
+	done    []int64 // the ids the last fold wrote
+	buf     []byte  // the encoded batch
+}
+
+// useJournal reports whether the batch goes to the journal: only
+// webhook changes, and either several of them (load) or a journal that
+// already waits for its fold.
+func (w *writer) useJournal() bool {
+	hot := 0
+	for _, x := range w.batch {
+		switch {
+		case x.kind == barrier:
+		case x.hot:
+			hot++
+		default:
+			return false
+		}
+	}
+	return hot >= 2 || (hot > 0 && (len(w.j.pending) > 0 || w.t.opt.journalAlways))
+}
+
+// journalBatch stores the newest state of each call of the batch as one
+// journal row, in a transaction of its own. A webhook change is always newer than what is stored (the
+// tracker owns its calls' versions), so each counts as stored.
+func (w *writer) journalBatch() error {
+	entries := make([]journaled, 0, len(w.newest))
+	for i, x := range w.batch {
+		if x.kind != barrier && w.newest[x.call.ID].i == i {
+			entries = append(entries, journaled{Call: x.call, Key: x.key, Updated: x.updated.UnixMilli()})
+		}
+	}
+	w.j.buf = encodeJournal(w.j.buf[:0], entries)
+	if _, err := w.t.st.Exec(context.Background(), w.j.insert, w.j.buf); err != nil {
+		return fmt.Errorf("store journal: %w", err)
+	}
+	if len(w.j.pending) == 0 {
+		w.j.since = time.Now()
+	}
+	for i, x := range w.batch {
+		if x.kind != barrier && w.newest[x.call.ID].i == i {
+			x.stored = true
+		}
+	}
+	for _, e := range entries {
+		w.j.pending[e.Call.ID] = e
+	}
+	w.t.unfolded.Store(int64(len(w.j.pending)))
+	return nil
+}
+
+// foldDue reports whether the journal should be folded now.
+func (w *writer) foldDue() bool {
+	n := len(w.j.pending)
+	return n >= foldMax || (n > 0 && time.Since(w.j.since) >= w.t.opt.foldAfter)
+}

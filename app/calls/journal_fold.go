@@ -1,0 +1,66 @@
+package calls
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"time"
+)
+
+// foldChunk folds up to foldChunk journaled calls into the calls table,
+// and empties the journal with the last of them.
+func (w *writer) foldChunk() {
+	err := w.t.st.Tx(context.Background(), func(tx *sql.Tx) error { return w.fold(tx, foldChunk) })
+	if err != nil {
+		w.t.log.Error("folding the call journal failed", "calls", len(w.j.pending), "err", err)
+		w.j.since = time.Now() // retried after foldAfter
+		return
+	}
+	w.folded()
+}
+
+// fold writes up to n journaled calls (n < 0: all) in tx; once none is
+// left it empties call_journal. folded drops them after the commit.
+func (w *writer) fold(tx *sql.Tx, n int) error {
+	w.j.done = w.j.done[:0]
+	if len(w.j.pending) == 0 {
+		return nil
+	}
+	for id, e := range w.j.pending {
+		if n >= 0 && len(w.j.done) >= n {
+			break
+		}
+		x := write{call: e.Call, key: e.Key, updated: time.UnixMilli(e.Updated)}
+		if _, err := tx.Stmt(w.upsert).Exec(rowArgs(&x)...); err != nil {
+			return fmt.Errorf("fold call %d: %w", id, err)
+		}
+		w.j.done = append(w.j.done, id)
+	}
+	if len(w.j.done) == len(w.j.pending) {
+		if _, err := tx.Exec(`DELETE FROM call_journal`); err != nil {
+			return fmt.Errorf("empty the call journal: %w", err)
+		}
+	}
+	return nil
+}
+
+// folded forgets the calls the last fold committed.
+func (w *writer) folded() {
+	for _, id := range w.j.done {
+		delete(w.j.pending, id)
+	}
+	w.j.done = w.j.done[:0]
+	w.t.unfolded.Store(int64(len(w.j.pending)))
+}
+
+// foldAll folds the whole journal at Close.
+func (w *writer) foldAll() {
+	for len(w.j.pending) > 0 {
+		err := w.t.st.Tx(context.Background(), func(tx *sql.Tx) error { return w.fold(tx, -1) })
+		if err != nil {
+			w.t.log.Error("folding the call journal failed; the next start replays it", "calls", len(w.j.pending), "err", err)
+			return
+		}
+		w.folded()
+	}
+}

@@ -1,0 +1,308 @@
+package calls
+
+import (
+	"context"
+	"reflect"
+	"testing"
+	"time"
+
+	"github.com/whoiscalling/whoiscalling/app/store"
+	"github.com/whoiscalling/whoiscalling/webhook"
+)
+
+// journalCases are states the journal must carry unchanged.
+func journalCases() []journaled {
+	t1 := time.Date(2026, 3, 4, 10, 0, 0, 0, time.UTC)
+	t2, t3 := t1.Add(2*time.Second), t1.Add(95*time.Second)
+	full := Call{ID: 42, Direction: In, From: "+4921112345", To: "+4921155500123", Contact: "Erika Müller",
+		Company: "Muster GmbH", City: "Düsseldorf", Note: "Rechnung 4711", ContactID: 7, Match: "exact", VIP: true,
+		Users: []string{"Anna", "Jürgen"}, AnsweredBy: "Anna", Status: StatusAnswered, Cause: "normalClearing",
+		StartedAt: t1, AnsweredAt: &t2, EndedAt: &t3, DurationSeconds: 93, Version: 3, Source: FromWebhook,
+		ClaimedBy: "Jürgen", ClaimedAt: &t3, DoneAt: &t3,
+		Legs: []Leg{{CallID: "leg-a", Users: []string{"Anna"}, AnsweredBy: "Anna", Cause: "normalClearing",
+			StartedAt: t1, AnsweredAt: &t2, EndedAt: &t3},
+			{CallID: "leg-b", OrigCallID: "leg-a", Users: []string{}, Diversion: "+4930111", Voicemail: true, StartedAt: t2}}}
+	return []journaled{
+		{Call: Call{StartedAt: time.UnixMilli(0).UTC()}},
+		{Call: Call{ID: 1, StartedAt: t1, Users: []string{}, Legs: []Leg{}}, Key: "k", Updated: t1.UnixMilli()},
+		{Call: full, Key: "leg-a", Updated: t3.UnixMilli()},
+		{Call: Call{ID: -5, From: "anonymous", StartedAt: time.UnixMilli(-1000).UTC(), DurationSeconds: -1}, Updated: -1},
+	}
+}
+
+func TestJournalCodecRoundTrip(t *testing.T) {
+	cases := journalCases()
+	for i, e := range cases {
+		got, err := decodeJournal(encodeJournal(nil, []journaled{e}))
+		if err != nil || len(got) != 1 || !reflect.DeepEqual(got[0], e) {
+			t.Errorf("case %d: decodeJournal(encodeJournal(%+v)) = %+v, %v", i, e, got, err)
+		}
+	}
+	all, err := decodeJournal(encodeJournal(nil, cases))
+	if err != nil || !reflect.DeepEqual(all, cases) {
+		t.Errorf("decodeJournal(encodeJournal(all cases)) = %+v, %v", all, err)
+	}
+}
+
+// TestJournalCodecCoversCall fails when Call or Leg gets a field the
+// journal does not carry: every field is set to a non-zero value.
+func TestJournalCodecCoversCall(t *testing.T) {
+	var c Call
+	fillAll(reflect.ValueOf(&c).Elem())
+	e := journaled{Call: c, Key: "k", Updated: 1}
+	got, err := decodeJournal(encodeJournal(nil, []journaled{e}))
+	if err != nil || len(got) != 1 || !reflect.DeepEqual(got[0], e) {
+		t.Errorf("decodeJournal(encodeJournal(%+v)) = %+v, %v: a field is lost", e, got, err)
+	}
+}
+
+// fillAll sets every field of v to a non-zero value (times to whole UTC
+// milliseconds, as the tracker keeps them).
+func fillAll(v reflect.Value) {
+	ts := time.UnixMilli(1_700_000_000_123).UTC()
+	switch {
+	case v.Type() == reflect.TypeOf(time.Time{}):
+		v.Set(reflect.ValueOf(ts))
+	case v.Kind() == reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		fillAll(v.Elem())
+	case v.Kind() == reflect.Struct:
+		for i := range v.NumField() {
+			fillAll(v.Field(i))
+		}
+	case v.Kind() == reflect.Slice:
+		v.Set(reflect.MakeSlice(v.Type(), 1, 1))
+		fillAll(v.Index(0))
+	case v.Kind() == reflect.String:
+		v.SetString("x")
+	case v.Kind() == reflect.Bool:
+		v.SetBool(true)
+	case v.CanInt():
+		v.SetInt(7)
+	}
+}
+
+func TestDecodeJournalRejectsBadRows(t *testing.T) {
+	good := encodeJournal(nil, journalCases())
+	for _, tc := range []struct {
+		name string
+		row  []byte
+	}{
+		{"empty", nil},
+		{"other format", append([]byte{9}, good[1:]...)},
+		{"cut short", good[:len(good)/2]},
+		{"trailing bytes", append(append([]byte{}, good...), 0)},
+		{"count past the end", []byte{journalFormat, 0xff, 0x01}},
+		{"string past the end", []byte{journalFormat, 1, 2, 0x7f}},
+	} {
+		if got, err := decodeJournal(tc.row); err == nil {
+			t.Errorf("decodeJournal(%s) = %d calls, nil error, want an error", tc.name, len(got))
+		}
+	}
+}
+
+func FuzzDecodeJournal(f *testing.F) {
+	for _, e := range journalCases() {
+		f.Add(encodeJournal(nil, []journaled{e}))
+	}
+	f.Add(encodeJournal(nil, journalCases()))
+	f.Add([]byte{journalFormat, 1})
+	f.Fuzz(func(t *testing.T, row []byte) {
+		got, err := decodeJournal(row)
+		if err != nil {
+			return
+		}
+		again, err := decodeJournal(encodeJournal(nil, got))
+		if err != nil || !reflect.DeepEqual(again, got) {
+			t.Errorf("decoded %x to %+v; encoding that again decodes to %+v, %v", row, got, again, err)
+		}
+	})
+}
+
+// journalTracker opens a Tracker that journals every webhook change.
+func journalTracker(t *testing.T, st *store.Store) *Tracker {
+	tr, err := Open(st, nil, Options{journalAlways: true, foldAfter: time.Hour, SweepEvery: -1})
+	if err != nil {
+		t.Fatalf("Open() = %v", err)
+	}
+	t.Cleanup(func() { tr.Close() })
+	return tr
+}
+
+func openTestStore(t *testing.T, dir string) *store.Store {
+	st, err := store.Open(dir)
+	if err != nil {
+		t.Fatalf("store.Open() = %v", err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+// push sends one webhook body to tr.
+func push(t *testing.T, tr *Tracker, body string) {
+	t.Helper()
+	ev, err := webhook.ParseBody([]byte(body))
+	if err != nil {
+		t.Fatalf("ParseBody(%q) = %v", body, err)
+	}
+	if _, err := tr.Respond(context.Background(), ev); err != nil {
+		t.Fatalf("Respond(%s) = %v", ev.Type, err)
+	}
+}
+
+const (
+	ringA   = "event=newCall&direction=in&from=4921112345&to=4921155500123&callId=ja&origCallId=ja&user%5B%5D=Anna"
+	answerA = "event=answer&callId=ja&origCallId=ja&user=Anna&from=4921112345&to=4921155500123&direction=in"
+	hangupA = "event=hangup&callId=ja&origCallId=ja&cause=normalClearing&from=4921112345&to=4921155500123&direction=in"
+)
+
+func journalRows(t *testing.T, st *store.Store) int {
+	t.Helper()
+	var n int
+	if err := st.R.QueryRow(`SELECT COUNT(*) FROM call_journal`).Scan(&n); err != nil {
+		t.Fatalf("count journal rows: %v", err)
+	}
+	return n
+}
+
+func storedStatus(t *testing.T, st *store.Store, id int64) string {
+	t.Helper()
+	var s string
+	if err := st.R.QueryRow(`SELECT status FROM calls WHERE id = ?`, id).Scan(&s); err != nil {
+		return "none"
+	}
+	return s
+}
+
+// TestJournalReadsSeeEveryChange: journaled changes are in the journal,
+// not yet in their row; a read of the History folds them first.
+func TestJournalReadsSeeEveryChange(t *testing.T) {
+	st := openTestStore(t, t.TempDir())
+	tr := journalTracker(t, st)
+	push(t, tr, ringA)
+	push(t, tr, answerA)
+	if n := journalRows(t, st); n != 2 {
+		t.Errorf("journal rows after two pushes = %d, want 2", n)
+	}
+	if s := storedStatus(t, st, 1); s != "none" {
+		t.Errorf("calls row before the fold has status %s, want none", s)
+	}
+	c, err := tr.Get(context.Background(), 1)
+	if err != nil || c.Status != StatusActive || c.Version != 2 {
+		t.Errorf("Get(1) = %s v%d, %v, want active v2", c.Status, c.Version, err)
+	}
+	if n := journalRows(t, st); n != 0 {
+		t.Errorf("journal rows after the read = %d, want 0", n)
+	}
+	push(t, tr, hangupA)
+	recent, err := tr.Recent(context.Background(), Query{})
+	if err != nil || len(recent) != 1 || recent[0].Status != StatusAnswered {
+		t.Errorf("Recent() = %+v, %v, want the answered call", recent, err)
+	}
+}
+
+// TestJournalRemoveLeavesNothingToReplay: a removal folds the journal
+// first, so no journaled state can bring the call back.
+func TestJournalRemoveLeavesNothingToReplay(t *testing.T) {
+	dir := t.TempDir()
+	st := openTestStore(t, dir)
+	tr := journalTracker(t, st)
+	push(t, tr, ringA)
+	if err := tr.Remove(context.Background(), 1); err != nil {
+		t.Fatalf("Remove(1) = %v", err)
+	}
+	if n := journalRows(t, st); n != 0 {
+		t.Errorf("journal rows after Remove = %d, want 0", n)
+	}
+	tr.Close()
+	tr2 := journalTracker(t, st)
+	if _, err := tr2.Get(context.Background(), 1); err == nil {
+		t.Errorf("Get(1) after Remove and a restart found the call")
+	}
+}
+
+// TestJournalFoldsAtClose: Close folds what waits, in every row.
+func TestJournalFoldsAtClose(t *testing.T) {
+	st := openTestStore(t, t.TempDir())
+	tr := journalTracker(t, st)
+	push(t, tr, ringA)
+	push(t, tr, answerA)
+	push(t, tr, hangupA)
+	tr.Close()
+	if n := journalRows(t, st); n != 0 {
+		t.Errorf("journal rows after Close = %d, want 0", n)
+	}
+	if s := storedStatus(t, st, 1); s != string(StatusAnswered) {
+		t.Errorf("stored status after Close = %s, want answered", s)
+	}
+}
+
+// TestJournalReplayedAtOpen: rows a crash left are folded at Open, and a
+// journaled state older than the stored one changes nothing.
+func TestJournalReplayedAtOpen(t *testing.T) {
+	dir := t.TempDir()
+	st := openTestStore(t, dir)
+	tr := journalTracker(t, st)
+	push(t, tr, ringA)
+	push(t, tr, answerA)
+	push(t, tr, hangupA)
+	tr.Close() // call 1 stored answered, version 3
+	t0 := time.Date(2026, 3, 4, 10, 0, 0, 0, time.UTC)
+	old := journaled{Call: Call{ID: 1, Direction: In, Status: StatusRinging, StartedAt: t0, Version: 1,
+		Users: []string{}, Legs: []Leg{}}, Key: "ja", Updated: t0.UnixMilli()}
+	lost := journaled{Call: Call{ID: 2, Direction: In, From: "+4930123456", Status: StatusMissed, StartedAt: t0,
+		Version: 2, Users: []string{"Anna"}, Legs: []Leg{{CallID: "jb", StartedAt: t0}}}, Key: "jb", Updated: t0.UnixMilli()}
+	for _, batch := range [][]journaled{{old}, {lost}} {
+		if _, err := st.W.Exec(journalInsertSQL, encodeJournal(nil, batch)); err != nil {
+			t.Fatalf("write a journal row: %v", err)
+		}
+	}
+	tr2 := journalTracker(t, st)
+	if n := journalRows(t, st); n != 0 {
+		t.Errorf("journal rows after Open = %d, want 0", n)
+	}
+	if c, err := tr2.Get(context.Background(), 1); err != nil || c.Status != StatusAnswered || c.Version != 3 {
+		t.Errorf("Get(1) = %s v%d, %v, want answered v3 (the older journaled state ignored)", c.Status, c.Version, err)
+	}
+	if c, err := tr2.Get(context.Background(), 2); err != nil || c.Status != StatusMissed || c.Legs[0].CallID != "jb" {
+		t.Errorf("Get(2) = %+v, %v, want the replayed missed call", c, err)
+	}
+}
+
+// TestJournalBadRowStopsOpen: a journal row that cannot be read stops
+// Open with an error naming it, and is left in place.
+func TestJournalBadRowStopsOpen(t *testing.T) {
+	st := openTestStore(t, t.TempDir())
+	tr := journalTracker(t, st)
+	tr.Close()
+	if _, err := st.W.Exec(journalInsertSQL, []byte{journalFormat, 5}); err != nil {
+		t.Fatalf("write a journal row: %v", err)
+	}
+	if _, err := Open(st, nil, Options{}); err == nil {
+		t.Fatalf("Open() with a broken journal row = nil error")
+	}
+	if n := journalRows(t, st); n != 1 {
+		t.Errorf("journal rows after the failed Open = %d, want the 1 left", n)
+	}
+}
+
+// TestJournalFoldsByItself: with no read asking, the writer folds the
+// journal once foldAfter has passed.
+func TestJournalFoldsByItself(t *testing.T) {
+	st := openTestStore(t, t.TempDir())
+	tr, err := Open(st, nil, Options{journalAlways: true, foldAfter: 10 * time.Millisecond, SweepEvery: -1})
+	if err != nil {
+		t.Fatalf("Open() = %v", err)
+	}
+	defer tr.Close()
+	push(t, tr, ringA)
+	for deadline := time.Now().Add(10 * time.Second); storedStatus(t, st, 1) != string(StatusRinging); {
+		if time.Now().After(deadline) {
+			t.Fatalf("the journaled call was not folded into its row within 10 s")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if n := journalRows(t, st); n != 0 {
+		t.Errorf("journal rows after the fold = %d, want 0", n)
+	}
+}
