@@ -18,10 +18,7 @@ func (s *Service) followBlocks(ctx context.Context) {
 		default:
 		}
 	})
-	before, err := blockedNumbers(ctx, s.Book)
-	if err != nil {
-		before = map[string]bool{}
-	}
+	before := s.Book.BlockedNumbers()
 	for {
 		select {
 		case <-ctx.Done():
@@ -31,10 +28,7 @@ func (s *Service) followBlocks(ctx context.Context) {
 		if _, err := s.sipgateClient(); err != nil {
 			continue // not connected: nothing to carry, and nothing to remember
 		}
-		now, err := blockedNumbers(ctx, s.Book)
-		if err != nil {
-			continue
-		}
+		now := s.Book.BlockedNumbers()
 		for n := range now {
 			if !before[n] {
 				s.carryBlock(ctx, n, true)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"time"
 
-	"github.com/whoiscalling/whoiscalling/app/contacts"
 	"github.com/whoiscalling/whoiscalling/app/team"
 )
 
@@ -60,29 +59,8 @@ func (b *blockSync) run(ctx context.Context) {
 }
 
 // blockedInBook reads the exact numbers of the book's blocked contacts.
-func (b *blockSync) blockedInBook(ctx context.Context) map[string]bool {
-	out, err := blockedNumbers(ctx, b.r.s.Book)
-	if err != nil {
-		return b.local
-	}
-	return out
-}
-
-// blockedNumbers are the exact numbers of the book's blocked contacts.
-func blockedNumbers(ctx context.Context, book *contacts.Book) (map[string]bool, error) {
-	all, err := book.List(ctx, "")
-	if err != nil {
-		return nil, err
-	}
-	out := map[string]bool{}
-	for _, c := range all {
-		for _, n := range c.Numbers {
-			if c.Blocked && !n.Switchboard && n.E164 != "" {
-				out[n.E164] = true
-			}
-		}
-	}
-	return out, nil
+func (b *blockSync) blockedInBook(context.Context) map[string]bool {
+	return b.r.s.Book.BlockedNumbers()
 }
 
 // bookChanged tells the team what this desk's book blocked or unblocked.
