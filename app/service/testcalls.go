@@ -14,13 +14,20 @@ func IsTestCall(c calls.Call) bool {
 	return strings.TrimPrefix(c.From, "+") == TestCaller && slices.Contains(c.Users, TestUser)
 }
 
-// RemoveTestCalls removes every test call from the history and says how
+// CallRemover is the part of the history RemoveTestCalls uses;
+// *calls.Tracker is one.
+type CallRemover interface {
+	Recent(ctx context.Context, q calls.Query) ([]calls.Call, error)
+	Remove(ctx context.Context, id int64) error
+}
+
+// RemoveTestCalls removes every test call from the history h and says how
 // many there were.
-func (s *Service) RemoveTestCalls(ctx context.Context) (int, error) {
+func RemoveTestCalls(ctx context.Context, h CallRemover) (int, error) {
 	n := 0
 	var before int64
 	for {
-		list, err := s.Tracker.Recent(ctx, calls.Query{Limit: 500, Search: TestCaller, Before: before})
+		list, err := h.Recent(ctx, calls.Query{Limit: 500, Search: TestCaller, Before: before})
 		if err != nil || len(list) == 0 {
 			return n, err
 		}
@@ -28,7 +35,7 @@ func (s *Service) RemoveTestCalls(ctx context.Context) (int, error) {
 			if !IsTestCall(c) {
 				continue
 			}
-			if err := s.Tracker.Remove(ctx, c.ID); err != nil {
+			if err := h.Remove(ctx, c.ID); err != nil {
 				return n, err
 			}
 			n++

@@ -29,7 +29,7 @@ func TestRemoveTestCallsKeepsRealOnes(t *testing.T) {
 	if len(list) != 3 || tests != 2 {
 		t.Fatalf("history = %d calls, %d tests; want 3 and 2", len(list), tests)
 	}
-	if n, err := svc.RemoveTestCalls(context.Background()); n != 2 || err != nil {
+	if n, err := RemoveTestCalls(context.Background(), svc.Tracker); n != 2 || err != nil {
 		t.Fatalf("RemoveTestCalls = %d, %v", n, err)
 	}
 	list, _ = svc.Tracker.Recent(context.Background(), calls.Query{Limit: 10})

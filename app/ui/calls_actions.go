@@ -12,6 +12,7 @@ import (
 
 	"github.com/whoiscalling/whoiscalling/app/contacts"
 	"github.com/whoiscalling/whoiscalling/app/i18n"
+	"github.com/whoiscalling/whoiscalling/app/service"
 	"github.com/whoiscalling/whoiscalling/app/phone"
 )
 
@@ -44,6 +45,10 @@ func (d *callDetails) setActions() {
 	if d.party.ContactID != 0 {
 		d.contact.SetText(i18n.T("Edit contact"))
 		d.contact.SetIcon(theme.DocumentCreateIcon())
+	}
+	d.remove.SetText(i18n.T("Delete call"))
+	if service.IsTestCall(d.call) {
+		d.remove.SetText(i18n.T("Remove test calls"))
 	}
 	d.copy.SetText(i18n.T("Copy number"))
 	d.block.SetText(i18n.T("Block caller"))

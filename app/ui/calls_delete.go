@@ -8,12 +8,18 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/whoiscalling/whoiscalling/app/i18n"
+	"github.com/whoiscalling/whoiscalling/app/service"
 )
 
-// askDelete asks before deleting the shown call from the history.
+// askDelete asks before deleting the shown call from the history; for a
+// test call, before removing every test call.
 func (d *callDetails) askDelete() {
 	c := d.call
 	if c.ID == 0 {
+		return
+	}
+	if service.IsTestCall(c) {
+		d.askRemoveTests()
 		return
 	}
 	d.deleteConfirm = dialog.NewConfirm(i18n.T("Delete call"),
@@ -39,4 +45,26 @@ func (w *CallsWindow) deleteCall(id int64) {
 		w.page.rows = slices.Delete(w.page.rows, i, i+1)
 	}
 	w.rowsChanged()
+}
+
+// askRemoveTests asks before removing every test call from the history.
+func (d *callDetails) askRemoveTests() {
+	d.deleteConfirm = dialog.NewConfirm(i18n.T("Remove test calls"),
+		i18n.T("Remove every test call (from +44 20 7946 0123) from the history? Real calls stay."),
+		func(ok bool) {
+			if ok {
+				d.w.removeTestCalls()
+			}
+		}, d.w.win)
+	d.deleteConfirm.SetConfirmText(i18n.T("Remove"))
+	d.deleteConfirm.SetDismissText(i18n.T("Cancel"))
+	d.w.keys.show(d.deleteConfirm)
+}
+
+// removeTestCalls removes the test calls and reloads the list.
+func (w *CallsWindow) removeTestCalls() {
+	if _, err := service.RemoveTestCalls(context.Background(), w.src); err != nil {
+		w.keys.show(errorDialog(err, w.win))
+	}
+	w.reload()
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
 	"github.com/whoiscalling/whoiscalling/app/i18n"
+	"github.com/whoiscalling/whoiscalling/app/service"
 )
 
 // callDetails is the right side of the calls window: everything known
@@ -80,7 +81,11 @@ func (d *callDetails) show(c calls.Call) {
 	d.title.SetText(d.party.Title())
 	setSegment(d.subtitle, 0, subline(d.party))
 	d.status.Importance = lk.imp
-	d.status.SetText(statusLine(c, lk, d.w.now()))
+	status := statusLine(c, lk, d.w.now())
+	if service.IsTestCall(c) {
+		status = i18n.T("Test call") + " · " + status
+	}
+	d.status.SetText(status)
 	d.facts.Objects = factRows(append(contactRows(d.party), facts(c, d.w.region)...))
 	d.facts.Refresh()
 	d.match.SetText(d.w.matchText(c, d.party))

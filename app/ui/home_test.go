@@ -254,3 +254,33 @@ func TestLanguageSwitchesAtOnce(t *testing.T) {
 		t.Error("the tray menu is not German")
 	}
 }
+
+// A test call is marked as one, and its delete button removes every test
+// call at once, keeping the real ones.
+func TestCallsRemoveTestCalls(t *testing.T) {
+	b := newBackend(t)
+	seed(t, b)
+	for _, id := range []string{"T1", "T2"} {
+		if _, err := b.tracker.Respond(t.Context(), webhook.Event{Type: webhook.NewCall, Direction: webhook.In, CallID: id,
+			From: "+" + service.TestCaller, To: "+4921155500123", Users: []string{service.TestUser}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w, q := openCalls(t, b)
+	w.list.Select(0)
+	if !strings.HasPrefix(w.details.status.Text, "Test call · ") || w.details.remove.Text != "Remove test calls" {
+		t.Fatalf("a test call shows %q with button %q", w.details.status.Text, w.details.remove.Text)
+	}
+	test.Tap(w.details.remove)
+	w.details.deleteConfirm.Confirm()
+	q.until(t, "the list without test calls", func() bool { return w.page.length() == 7 })
+	rows, _ := b.tracker.Recent(t.Context(), recentAll)
+	if len(rows) != 7 {
+		t.Errorf("after removing the test calls: history %d, list %d; want the 7 real calls", len(rows), w.page.length())
+	}
+	for _, c := range rows {
+		if service.IsTestCall(c) {
+			t.Errorf("test call %d is still there", c.ID)
+		}
+	}
+}
