@@ -12,8 +12,8 @@ import (
 
 	"github.com/whoiscalling/whoiscalling/app/contacts"
 	"github.com/whoiscalling/whoiscalling/app/i18n"
-	"github.com/whoiscalling/whoiscalling/app/service"
 	"github.com/whoiscalling/whoiscalling/app/phone"
+	"github.com/whoiscalling/whoiscalling/app/service"
 )
 
 func (d *callDetails) newActions() fyne.CanvasObject {
