@@ -32,6 +32,7 @@ const (
 	FileOpen       = "bench-open.txt"
 	FileWindow     = "bench-window.txt"
 	FileWindowNote = "window-note.txt"
+	FileTeam       = "bench-team.txt"
 )
 
 // RSSResult is the resident memory of a running process.
@@ -79,7 +80,7 @@ type Results struct {
 	TraySeeded, TrayEmpty   *StartResult
 	Soak                    *SoakResult
 	Contacts, Window        []GoBench
-	HotPath, Open           []GoBench
+	HotPath, Open, Team     []GoBench
 	WindowNote              string
 }
 
@@ -118,6 +119,9 @@ func ReadResults(dir string, m Machine) (Results, error) {
 		return r, err
 	}
 	if r.Open, err = readBench(filepath.Join(dir, FileOpen)); err != nil {
+		return r, err
+	}
+	if r.Team, err = readBench(filepath.Join(dir, FileTeam)); err != nil {
 		return r, err
 	}
 	if b, err := os.ReadFile(filepath.Join(dir, FileWindowNote)); err == nil {

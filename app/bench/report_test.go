@@ -118,6 +118,9 @@ func TestTable(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, FileContacts), []byte("BenchmarkLookupExact-2 10 200 ns/op 0 B/op 0 allocs/op\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.WriteFile(filepath.Join(dir, FileTeam), []byte("BenchmarkFanOut50Desks-2 100 13094579 ns/op 8.637 p50-ms 30.67 p99-ms\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	r, err := ReadResults(dir, Machine{CPUs: 2, Model: "Test CPU", Go: "go version test"})
 	if err != nil {
 		t.Fatal(err)
@@ -132,7 +135,7 @@ func TestTable(t *testing.T) {
 		"| 900 ms (max 1,000 ms) | < 300 ms | **no**: 3× the goal (+600 ms) |",
 		"+40.0 MiB over empty | ≤ empty + 25 MiB | **no**: 15.0 MiB over the goal |",
 		"not measured: no Benchmark.*Window in app/ui",
-		"exact 200 ns, 0 allocs", "Machine: 2 CPUs (nproc), Test CPU, go version test.",
+		"exact 200 ns, 0 allocs", "p99 30.7 ms · the last desk after 13.1 ms | p99 < 50 ms | yes |", "Machine: 2 CPUs (nproc), Test CPU, go version test.",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("table lacks %q:\n%s", want, got)

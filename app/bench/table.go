@@ -13,6 +13,7 @@ const (
 	GoalNotifyP99Ms = 50.0  // webhook → Notify p99, under
 	GoalStartMs     = 300.0 // start-up to listening, under
 	GoalRSSOverMiB  = 25.0  // over an empty Fyne tray app, at most
+	GoalFanOutMs    = 50.0  // webhook → 50 desks, p99 under
 	GoalWindowMs    = 100.0 // recent-calls window to first frame, under
 	GoalSoakGrowth  = 0.10  // RSS growth from a sixth of a soak to its end, at most
 )
@@ -30,6 +31,7 @@ func (r Results) Table(w io.Writer) {
 	rows = append(rows, r.memoryRows()...)
 	rows = append(rows, r.soakRows()...)
 	rows = append(rows, r.windowRows()...)
+	rows = append(rows, r.teamRows()...)
 	fmt.Fprintln(w, "| measure | result | goal | met? |")
 	fmt.Fprintln(w, "|---|---|---|---|")
 	for _, x := range rows {
@@ -205,6 +207,21 @@ func (r Results) windowRows() []row {
 		got := b.NsPerOp / 1e6
 		rows = append(rows, row{measure + " (`" + b.Name + "`)", fmt.Sprintf("%s · %s allocs", msText(got), thousands(int(b.AllocsPerOp))),
 			goal, met(got < GoalWindowMs, over(got, GoalWindowMs, "ms"))})
+	}
+	return rows
+}
+
+func (r Results) teamRows() []row {
+	measure := "Team mode: a webhook's call change reaching 50 desks (embedded NATS, every desk on this machine), from the receiver's tracker to each desk's merge"
+	goal := fmt.Sprintf("p99 < %.0f ms", GoalFanOutMs)
+	var rows []row
+	for _, b := range r.Team {
+		p50, p99 := b.Metrics["p50-ms"], b.Metrics["p99-ms"]
+		rows = append(rows, row{measure, fmt.Sprintf("p50 %s · p99 %s · the last desk after %s", msText(p50), msText(p99), msText(b.NsPerOp/1e6)),
+			goal, met(p99 < GoalFanOutMs, over(p99, GoalFanOutMs, "ms"))})
+	}
+	if len(rows) == 0 {
+		rows = append(rows, row{measure, "not measured", goal, "—"})
 	}
 	return rows
 }

@@ -41,7 +41,11 @@ func openOutbox(path string) (*outbox, error) {
 		return nil, fmt.Errorf("open team outbox: %w", err)
 	}
 	f.Close()
-	q := url.Values{"_pragma": {"busy_timeout(5000)", "journal_mode(WAL)", "synchronous(FULL)"}}
+	// NORMAL, not FULL: a crash of the app loses nothing, and what a
+	// power cut might lose the start re-queues from the call history,
+	// which is written with FULL (see recover.go). Every desk writes here
+	// for every call of the team, so a sync per call would be its cost.
+	q := url.Values{"_pragma": {"busy_timeout(5000)", "journal_mode(WAL)", "synchronous(NORMAL)"}}
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("open team outbox: %w", err)
