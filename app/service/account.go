@@ -2,6 +2,7 @@ package service
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"strings"
@@ -70,10 +71,10 @@ func (s *Service) startAccount(ctx context.Context) {
 
 func (s *Service) restartAccount(cfg config.Config) {
 	client, err := SipgateClient(cfg, s.Logger)
-	key := fmt.Sprint(cfg.Sipgate.APIURL, cfg.Sipgate.SyncInterval, client != nil)
-	if client != nil {
-		key += client.BaseURL()
-	}
+	// A new token (entered again, or changed in .env) restarts the loop
+	// too; the key holds only a digest of it.
+	id, token, _ := sipgateToken(cfg)
+	key := fmt.Sprint(cfg.Sipgate.APIURL, cfg.Sipgate.SyncInterval, id, sha256.Sum256([]byte(token)))
 	s.account.mu.Lock()
 	if key == s.account.key && s.account.done != nil {
 		s.account.mu.Unlock()

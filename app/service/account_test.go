@@ -206,3 +206,27 @@ func TestBlockingAContactBlocksAtSipgate(t *testing.T) {
 	}
 	waitFor(t, 30*time.Second, "the unblock at sipgate", func() bool { return !atSipgate() })
 }
+
+// A new token (entered again in Settings) restarts the connection with
+// it; the same settings again do not.
+func TestANewTokenRestartsTheConnection(t *testing.T) {
+	keyring.MockInitWithError(errors.New("no keyring here"))
+	srv := sipgatefake.New(t)
+	svc := openTestService(t, map[string]string{config.KeySipgateAPIURL: srv.URL})
+	if _, err := svc.ConnectSipgate(context.Background(), srv.TokenID, srv.Token); err != nil {
+		t.Fatal(err)
+	}
+	loop := func() chan struct{} { svc.account.mu.Lock(); defer svc.account.mu.Unlock(); return svc.account.done }
+	first := loop()
+	svc.restartAccount(svc.Current())
+	if loop() != first {
+		t.Errorf("the same settings restarted the connection")
+	}
+	if _, err := StoreSecret(svc.Current().DataDir, config.KeySipgateToken, "11111111-2222-4333-8444-555555555555"); err != nil {
+		t.Fatal(err)
+	}
+	svc.restartAccount(svc.Current())
+	if loop() == first || loop() == nil {
+		t.Errorf("a new token did not restart the connection")
+	}
+}

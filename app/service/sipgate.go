@@ -16,18 +16,25 @@ import (
 // the ones `sipgate login` or Settings stored. Without a token it returns
 // sipgate.ErrNoToken.
 func SipgateClient(cfg config.Config, logger *slog.Logger) (*sipgate.Client, error) {
-	id, err := Secret(cfg, config.KeySipgateTokenID)
+	id, token, err := sipgateToken(cfg)
 	if err != nil {
 		return nil, err
-	}
-	token, err := Secret(cfg, config.KeySipgateToken)
-	if err != nil {
-		return nil, err
-	}
-	if id == "" || token == "" {
-		return nil, sipgate.ErrNoToken
 	}
 	return sipgate.New(sipgate.Config{BaseURL: cfg.Sipgate.APIURL, TokenID: id, Token: token, Logger: logger})
+}
+
+// sipgateToken is the token id and token in effect, or sipgate.ErrNoToken.
+func sipgateToken(cfg config.Config) (id, token string, err error) {
+	if id, err = Secret(cfg, config.KeySipgateTokenID); err != nil {
+		return "", "", err
+	}
+	if token, err = Secret(cfg, config.KeySipgateToken); err != nil {
+		return "", "", err
+	}
+	if id == "" || token == "" {
+		return "", "", sipgate.ErrNoToken
+	}
+	return id, token, nil
 }
 
 // Login is the outcome of SipgateLogin.
