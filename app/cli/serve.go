@@ -21,7 +21,7 @@ func runServe(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	logger := newLogger(env, cfg)
-	inst, err := instance.Acquire(cfg.DataDir, nil)
+	inst, err := instance.Hold(cfg.DataDir)
 	if err != nil {
 		return err
 	}

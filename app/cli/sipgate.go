@@ -296,7 +296,7 @@ func callsSync(ctx context.Context, env *Env, args []string) error {
 	if err != nil {
 		return err
 	}
-	inst, err := instance.Acquire(cfg.DataDir, nil)
+	inst, err := instance.Hold(cfg.DataDir)
 	if err != nil {
 		return err
 	}

@@ -45,8 +45,22 @@ func Acquire(dataDir string, onShow func()) (primary *Instance, err error) {
 	return acquire(dataDir, onShow, answerTimeout)
 }
 
+// Hold makes the caller the primary instance for dataDir, like Acquire,
+// but when another instance runs it returns (nil, nil) without asking it
+// to show anything: what serve and the commands that write the history
+// use.
+func Hold(dataDir string) (*Instance, error) {
+	return take(dataDir, nil, answerTimeout, false)
+}
+
 // acquire is Acquire with the wait for an answer as a parameter for tests.
 func acquire(dataDir string, onShow func(), wait time.Duration) (*Instance, error) {
+	return take(dataDir, onShow, wait, true)
+}
+
+// take locks dataDir and listens for later starts; when another instance
+// holds the lock it asks it to show itself, if ask is set.
+func take(dataDir string, onShow func(), wait time.Duration, ask bool) (*Instance, error) {
 	path, err := socketPath(dataDir)
 	if err != nil {
 		return nil, err
@@ -59,6 +73,9 @@ func acquire(dataDir string, onShow func(), wait time.Duration) (*Instance, erro
 		return nil, say(err, "cannot lock %s: %s — check the data directory's permissions or choose another with --data-dir", filepath.Join(dataDir, "instance.lock"), cause(err))
 	}
 	if lock == nil {
+		if !ask {
+			return nil, nil
+		}
 		return nil, askPrimary(path, wait)
 	}
 	inst, err := becomePrimary(path, onShow, wait)

@@ -168,3 +168,26 @@ func TestDataDirUnusable(t *testing.T) {
 		t.Errorf("Acquire(under a file) = %v, %v, want %q wrapping ENOTDIR", inst, err, want)
 	}
 }
+
+// Hold, for serve and the commands that write the history, never makes
+// the running tray app show its window.
+func TestHoldDoesNotAskThePrimary(t *testing.T) {
+	dir := t.TempDir()
+	s := newShown()
+	first := mustPrimary(t, dir, s.onShow)
+	defer first.Close()
+	inst, err := Hold(dir)
+	if inst != nil || err != nil {
+		t.Fatalf("Hold while another runs = %v, %v; want nil, nil", inst, err)
+	}
+	time.Sleep(100 * time.Millisecond)
+	if n := s.n.Load(); n != 0 {
+		t.Errorf("Hold made the primary show itself %d times", n)
+	}
+	first.Close()
+	inst, err = Hold(dir)
+	if inst == nil || err != nil {
+		t.Fatalf("Hold on a free data dir = %v, %v", inst, err)
+	}
+	inst.Close()
+}
