@@ -3,6 +3,7 @@ package notify
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -226,15 +227,18 @@ func TestDunstInGerman(t *testing.T) {
 	_ = closeAll.Run()
 	time.Sleep(burstWindow + 100*time.Millisecond) // the first call is not part of the burst
 	before := len(mon.seen())
-	for id := int64(100); id < 120; id++ {
-		c := unknown(calls.StatusRinging)
-		c.ID = id
-		ch <- c
+	// Twenty callers, each with a number of their own: dunst stacks
+	// popups that read the same, closing the older one.
+	caller := func(id int64, st calls.Status) calls.Call {
+		c := unknown(st)
+		c.ID, c.From = id, fmt.Sprintf("+4921155501%02d", id-100)
+		return c
 	}
 	for id := int64(100); id < 120; id++ {
-		c := unknown(calls.StatusMissed)
-		c.ID = id
-		ch <- c
+		ch <- caller(id, calls.StatusRinging)
+	}
+	for id := int64(100); id < 120; id++ {
+		ch <- caller(id, calls.StatusMissed)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
