@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"runtime"
+	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
 )
@@ -51,8 +52,23 @@ func Open(dir string) (*Store, error) { return OpenFile(dir, FileName) }
 func OpenFile(dir, name string) (*Store, error) { return openStore(dir, name) }
 
 // openStore is OpenFile with extra pragmas for the writer (tests use
-// max_page_count to fill the "disk").
+// max_page_count to fill the "disk"). Two processes opening a new
+// database at once race to switch it to WAL, which SQLite refuses with
+// SQLITE_BUSY without waiting: the loser tries again for as long as a
+// lock is waited for elsewhere.
 func openStore(dir, name string, extra ...string) (*Store, error) {
+	deadline := time.Now().Add(busyTimeout * time.Millisecond)
+	for {
+		s, err := openStoreOnce(dir, name, extra...)
+		var locked *LockedError
+		if !errors.As(err, &locked) || time.Now().After(deadline) {
+			return s, err
+		}
+		time.Sleep(25 * time.Millisecond)
+	}
+}
+
+func openStoreOnce(dir, name string, extra ...string) (*Store, error) {
 	if err := EnsureDir(dir); err != nil {
 		return nil, err
 	}
