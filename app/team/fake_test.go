@@ -76,6 +76,19 @@ func (f *fakeTracker) Merge(_ context.Context, in calls.Call) (calls.Call, bool,
 
 // Claim, like the real tracker's, takes missed calls only.
 func (f *fakeTracker) Claim(_ context.Context, id int64, by string, at time.Time) (calls.Call, error) {
+	// As the real tracker: a claim it already shows changes nothing (no
+	// new version), another one's claim is refused.
+	f.mu.Lock()
+	for _, c := range f.byKey {
+		if c.ID == id && c.ClaimedBy != "" {
+			f.mu.Unlock()
+			if c.ClaimedBy == by {
+				return *c, nil
+			}
+			return *c, calls.ErrClaimed
+		}
+	}
+	f.mu.Unlock()
 	var err error
 	c, cerr := f.change(id, func(c *calls.Call) {
 		if c.Status != calls.StatusMissed {
