@@ -37,6 +37,23 @@ type ContactsView struct {
 	importAsk                 *dialog.ConfirmDialog // the last "Import …?" question
 	rows                      []contacts.Contact
 	selected                  int64 // the ID of the contact shown; 0: none
+	// asleep is set while the window it is in is hidden: the rows (tens
+	// of MiB for 100,000 contacts) are dropped and read again on wake.
+	asleep bool
+}
+
+// sleep drops the rows while the view cannot be seen.
+func (w *ContactsView) sleep() {
+	w.asleep, w.rows = true, nil
+	w.list.Refresh()
+}
+
+// wake reads the rows again when the view is shown.
+func (w *ContactsView) wake() {
+	if w.asleep {
+		w.asleep = false
+		w.reload()
+	}
 }
 
 // newContactsView builds the view for book inside win, whose keys it
@@ -110,6 +127,9 @@ func (w *ContactsView) layout() fyne.CanvasObject {
 // reload lists the contacts matching the search and keeps the selected
 // one shown.
 func (w *ContactsView) reload() {
+	if w.asleep {
+		return
+	}
 	rows, err := w.book.List(context.Background(), w.search.Text)
 	w.rows = rows
 	w.empty.SetText(w.emptyText(err))

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"runtime/debug"
 
 	"github.com/whoiscalling/whoiscalling/app/config"
 	"github.com/whoiscalling/whoiscalling/app/i18n"
@@ -49,10 +50,10 @@ func NewSettingsWindow(a fyne.App, store SettingsStore, caller TestCaller, book 
 func newSettingsWindow(a fyne.App, store SettingsStore, caller TestCaller, do doer, book ContactBook) *SettingsWindow {
 	w := &SettingsWindow{app: a, store: store, caller: caller, do: do, book: book}
 	w.win = a.NewWindow(i18n.T("Settings"))
-	w.keys = newWindowKeys(w.win, w.win.Hide)
+	w.keys = newWindowKeys(w.win, w.hide)
 	w.win.SetContent(w.layout())
 	w.win.Resize(fyne.NewSize(920, 600))
-	w.win.SetCloseIntercept(w.win.Hide)
+	w.win.SetCloseIntercept(w.hide)
 	if w.contacts != nil {
 		w.contacts.shortcuts(w.win)
 	}
@@ -60,8 +61,21 @@ func newSettingsWindow(a fyne.App, store SettingsStore, caller TestCaller, do do
 	return w
 }
 
+// hide hides the window and lets go of the contact list it showed: the
+// app idles with the window closed most of the day.
+func (w *SettingsWindow) hide() {
+	w.win.Hide()
+	if w.contacts != nil {
+		w.contacts.sleep()
+		go debug.FreeOSMemory()
+	}
+}
+
 // Show shows the settings in effect now, dropping unsaved edits.
 func (w *SettingsWindow) Show() {
+	if w.contacts != nil {
+		w.contacts.wake()
+	}
 	w.load(w.store.Current())
 	setHint(w.status, "", widget.MediumImportance)
 	if w.login != nil {
