@@ -12,7 +12,6 @@ import (
 	"github.com/whoiscalling/whoiscalling/app/config"
 
 	"github.com/whoiscalling/whoiscalling/app/contacts/carddav"
-	"github.com/whoiscalling/whoiscalling/app/i18n"
 	"github.com/whoiscalling/whoiscalling/app/service"
 )
 
@@ -64,13 +63,7 @@ func printCardDAVResult(env *Env, rawURL string, res carddav.Result) {
 	if res.Unreadable > 0 {
 		fmt.Fprintf(env.Stdout, "  %d card(s) could not be read as vCards and were left out.\n", res.Unreadable)
 	}
-	for _, p := range res.Problems {
-		what := "note on"
-		if p.Reason.Skips() {
-			what = "skipped"
-		}
-		fmt.Fprintf(env.Stdout, "  %s card %d (%s): %s\n", what, p.Line, i18n.Clean(p.Entry), p.Reason)
-	}
+	printProblems(env.Stdout, res.Report, "card")
 }
 
 // askCardDAVPassword asks for the password on a terminal when none is

@@ -228,18 +228,19 @@ func contactsImport(ctx context.Context, env *Env, args []string) error {
 	}
 	fmt.Fprintf(env.Stdout, "Read %s (%s). Imported %d, updated %d, skipped %d.\n", rep.Format.Name(), rep.Encoding,
 		rep.Imported, rep.Updated, rep.Skipped)
-	printProblems(env.Stdout, rep)
+	printProblems(env.Stdout, rep, "line")
 	return nil
 }
 
-// printProblems lists the entries an import or sync skipped or noted.
-func printProblems(w io.Writer, rep contacts.Report) {
+// printProblems lists the entries an import or sync skipped or noted;
+// where says what the entry's number counts ("line", "card").
+func printProblems(w io.Writer, rep contacts.Report, where string) {
 	for _, p := range rep.Problems {
 		what := "note on"
 		if p.Reason.Skips() {
 			what = "skipped"
 		}
-		fmt.Fprintf(w, "  %s line %d (%s): %s\n", what, p.Line, i18n.Clean(p.Entry), p.Reason)
+		fmt.Fprintf(w, "  %s %s %d (%s): %s\n", what, where, p.Line, i18n.Clean(p.Entry), p.Reason)
 	}
 }
 

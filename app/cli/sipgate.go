@@ -282,7 +282,7 @@ func contactsSyncSipgate(ctx context.Context, env *Env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(env.Stdout, "Synced sipgate's contacts: %d added, %d updated, %d removed, %d unchanged.\n", r.Imported, r.Updated, r.Removed, r.Unchanged)
-	printProblems(env.Stdout, r)
+	printProblems(env.Stdout, r, "contact")
 	return nil
 }
 

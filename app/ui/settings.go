@@ -132,6 +132,3 @@ func (w *SettingsWindow) layout() fyne.CanvasObject {
 	}
 	return ordered(nil, w.tabs, w.saveBar)
 }
-
-// currentValue is cfg's value of key as the window edits it.
-func currentValue(cfg config.Config, key string) string { return cfg.Value(key) }

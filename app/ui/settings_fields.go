@@ -93,7 +93,7 @@ func (f *settingField) set(v string) {
 // load shows the value in effect in cfg, locked when the environment
 // or .env sets it.
 func (f *settingField) load(cfg config.Config) {
-	f.original = currentValue(cfg, f.key)
+	f.original = cfg.Value(f.key)
 	f.set(f.original)
 	f.locked = cfg.FromEnvironment(f.key)
 	if f.locked {

@@ -59,7 +59,7 @@ func (w *SettingsWindow) saved(err error) {
 	cfg := w.store.Current()
 	if err != nil {
 		for _, f := range w.fields {
-			f.original = currentValue(cfg, f.key)
+			f.original = cfg.Value(f.key)
 		}
 		setHint(w.status, capitalise(i18n.Error(err)), widget.DangerImportance)
 		return
