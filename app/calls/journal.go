@@ -3,6 +3,7 @@ package calls
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -43,13 +44,15 @@ type journal struct {
 	pending map[int64]journaled
 	since   time.Time
 	insert  *sql.Stmt
-	done    []int64 // the ids the last fold wrote
-	buf     []byte  // the encoded batch
+	file    *journalFile // nil: the journal is call_journal alone
+	done    []int64      // the ids the last fold wrote
+	buf     []byte       // the encoded batch
 }
 
 // useJournal reports whether the batch goes to the journal: only
 // webhook changes, and either several of them (load) or a journal that
-// already waits for its fold.
+// already waits for its fold. A change alone is written to its row at
+// once, so another process's read (a command beside the app) sees it.
 func (w *writer) useJournal() bool {
 	hot := 0
 	for _, x := range w.batch {
@@ -75,8 +78,8 @@ func (w *writer) journalBatch() error {
 		}
 	}
 	w.j.buf = encodeJournal(w.j.buf[:0], entries)
-	if _, err := w.t.st.Exec(context.Background(), w.j.insert, w.j.buf); err != nil {
-		return fmt.Errorf("store journal: %w", err)
+	if err := w.appendJournal(); err != nil {
+		return err
 	}
 	if len(w.j.pending) == 0 {
 		w.j.since = time.Now()
@@ -97,4 +100,23 @@ func (w *writer) journalBatch() error {
 func (w *writer) foldDue() bool {
 	n := len(w.j.pending)
 	return n >= foldMax || (n > 0 && time.Since(w.j.since) >= w.t.opt.foldAfter)
+}
+
+// appendJournal stores the encoded batch: in the journal file when this
+// process holds it, else as a call_journal row. A file that keeps a
+// torn record after a failed write is given up for the table.
+func (w *writer) appendJournal() error {
+	if f := w.j.file; f != nil {
+		err := f.append(w.j.buf)
+		if errors.Is(err, errJournalFileTorn) {
+			w.t.log.Error("the call journal file cannot be written any more; journaling in the database", "err", err)
+			f.close()
+			w.j.file = nil
+		}
+		return err
+	}
+	if _, err := w.t.st.Exec(context.Background(), w.j.insert, w.j.buf); err != nil {
+		return fmt.Errorf("store journal: %w", err)
+	}
+	return nil
 }

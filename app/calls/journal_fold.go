@@ -44,13 +44,19 @@ func (w *writer) fold(tx *sql.Tx, n int) error {
 	return nil
 }
 
-// folded forgets the calls the last fold committed.
+// folded forgets the calls the last fold committed, and empties the
+// journal file once nothing in it waits for its fold.
 func (w *writer) folded() {
 	for _, id := range w.j.done {
 		delete(w.j.pending, id)
 	}
 	w.j.done = w.j.done[:0]
 	w.t.unfolded.Store(int64(len(w.j.pending)))
+	if len(w.j.pending) == 0 && w.j.file != nil {
+		if err := w.j.file.reset(); err != nil {
+			w.t.log.Warn("emptying the call journal file failed; its folded records are replayed harmlessly", "err", err)
+		}
+	}
 }
 
 // foldAll folds the whole journal at Close.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/whoiscalling/whoiscalling/app/store"
@@ -12,11 +13,25 @@ import (
 // journalInsertSQL appends one batch to the journal.
 const journalInsertSQL = `INSERT INTO call_journal (body) VALUES (?)`
 
-// replayJournal folds what a crash left in call_journal into the calls
-// table and empties it, in one transaction. Each state is stored only
-// over an older version, so replaying one folded before changes nothing.
-func replayJournal(st *store.Store) error {
-	return st.Tx(context.Background(), func(tx *sql.Tx) error {
+// replayJournal folds what a crash left in call_journal and in the
+// journal file jf (nil: none) into the calls table and empties both: the
+// table in the same transaction, the file after its commit. Each state
+// is stored only over an older version, so replaying one folded before
+// changes nothing.
+func replayJournal(st *store.Store, jf *journalFile, log *slog.Logger) error {
+	var fromFile [][]journaled
+	if jf != nil {
+		var torn int64
+		var err error
+		if fromFile, torn, err = jf.read(); err != nil {
+			return err
+		}
+		if torn > 0 {
+			log.Warn("the call journal file ends in a record a crash cut off; it was never acknowledged and is dropped",
+				"bytes", torn)
+		}
+	}
+	err := st.Tx(context.Background(), func(tx *sql.Tx) error {
 		rows, err := tx.Query(`SELECT seq, body FROM call_journal ORDER BY seq`)
 		if err != nil {
 			return fmt.Errorf("read the call journal: %w", err)
@@ -39,11 +54,19 @@ func replayJournal(st *store.Store) error {
 		if err := rows.Close(); err != nil {
 			return fmt.Errorf("read the call journal: %w", err)
 		}
+		batches = append(batches, fromFile...)
 		if len(batches) == 0 {
 			return nil
 		}
 		return foldBatches(tx, batches)
 	})
+	if err != nil {
+		return err
+	}
+	if jf != nil {
+		return jf.reset()
+	}
+	return nil
 }
 
 // foldBatches stores the journaled states in tx and empties the journal.

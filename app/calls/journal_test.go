@@ -2,6 +2,10 @@ package calls
 
 import (
 	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
@@ -156,13 +160,23 @@ const (
 	hangupA = "event=hangup&callId=ja&origCallId=ja&cause=normalClearing&from=4921112345&to=4921155500123&direction=in"
 )
 
+// journalRows counts the journaled batches: call_journal's rows and the
+// journal file's records.
 func journalRows(t *testing.T, st *store.Store) int {
 	t.Helper()
 	var n int
 	if err := st.R.QueryRow(`SELECT COUNT(*) FROM call_journal`).Scan(&n); err != nil {
 		t.Fatalf("count journal rows: %v", err)
 	}
-	return n
+	data, err := os.ReadFile(filepath.Join(st.Dir(), journalFileName))
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("read the journal file: %v", err)
+	}
+	batches, _, err := decodeJournalFile(data)
+	if err != nil {
+		t.Fatalf("decode the journal file: %v", err)
+	}
+	return n + len(batches)
 }
 
 func storedStatus(t *testing.T, st *store.Store, id int64) string {

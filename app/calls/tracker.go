@@ -73,21 +73,29 @@ func Open(st *store.Store, dir Directory, opt Options) (*Tracker, error) {
 	if dir == nil {
 		dir = noDirectory{}
 	}
-	if err := replayJournal(st); err != nil {
+	opt = opt.withDefaults()
+	jf, err := openJournalFile(st.Dir())
+	if err != nil {
+		return nil, err
+	}
+	if err := replayJournal(st, jf, opt.Logger); err != nil {
+		jf.close()
 		return nil, fmt.Errorf("replay calls: %w", err)
 	}
-	opt = opt.withDefaults()
 	t := &Tracker{st: st, hist: hist, dir: dir, opt: opt, log: opt.Logger, idx: newIndex(),
 		queue: make(chan *write, queueSize), stop: make(chan struct{})}
 	if err := t.load(); err != nil {
+		jf.close()
 		return nil, fmt.Errorf("load calls: %w", err)
 	}
 	t.keys = newKeyFilter(max(t.nextID, int64(opt.Keep)))
 	if t.probe, err = st.R.Prepare(probeSQL); err != nil {
+		jf.close()
 		return nil, fmt.Errorf("prepare call lookup: %w", err)
 	}
-	w, err := newWriter(t)
+	w, err := newWriter(t, jf)
 	if err != nil {
+		jf.close()
 		t.probe.Close()
 		return nil, err
 	}

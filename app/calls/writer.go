@@ -31,8 +31,8 @@ type slot struct {
 	publish bool
 }
 
-func newWriter(t *Tracker) (*writer, error) {
-	w := &writer{t: t, newest: make(map[int64]slot), maxID: t.nextID, j: journal{pending: make(map[int64]journaled)}}
+func newWriter(t *Tracker, jf *journalFile) (*writer, error) {
+	w := &writer{t: t, newest: make(map[int64]slot), maxID: t.nextID, j: journal{pending: make(map[int64]journaled), file: jf}}
 	for _, p := range []struct {
 		stmt **sql.Stmt
 		sql  string
@@ -52,6 +52,9 @@ func (w *writer) close() {
 		if s != nil {
 			s.Close()
 		}
+	}
+	if err := w.j.file.close(); err != nil {
+		w.t.log.Warn("closing the call journal file failed", "err", err)
 	}
 }
 
