@@ -23,7 +23,8 @@ type burst struct {
 	recent []burstCall // the incoming popups shown, within burstWindow
 	id     int64       // the summary's message ID while a burst goes on; 0: none
 	last   time.Time   // when the last call of the burst rang
-	names  []string    // who called, oldest first
+	names  []string    // who called, oldest first, the first burstNames
+	count  int         // how many calls the burst has
 	next   int64       // the last summary ID used (they count down from -1)
 }
 
@@ -32,14 +33,17 @@ type burstCall struct {
 	who string
 }
 
-// fold reports whether m, a popup to show at now, belongs to a burst;
-// then it returns the summary to show instead.
-func (b *burst) fold(m Message, now time.Time) (Message, bool) {
-	if m.Kind != KindIncoming {
-		return m, false
+// fold reports whether a popup of kind, to show at now, belongs to a
+// burst; then it returns the summary to show instead. m makes the call's
+// own popup: it is asked for when the call pops up by itself, and for
+// the title of the few calls the summary names, so a call deep in a
+// burst costs no formatting at all.
+func (b *burst) fold(kind Kind, m func() Message, now time.Time) (Message, bool) {
+	if kind != KindIncoming {
+		return Message{}, false
 	}
 	if b.id != 0 && now.Sub(b.last) > burstWindow {
-		b.id, b.names = 0, nil
+		b.id, b.names, b.count = 0, nil, 0
 	}
 	keep := b.recent[:0]
 	for _, r := range b.recent {
@@ -49,31 +53,39 @@ func (b *burst) fold(m Message, now time.Time) (Message, bool) {
 	}
 	b.recent = keep
 	if b.id == 0 && len(b.recent) < burstAfter {
-		b.recent = append(b.recent, burstCall{now, m.Title})
-		return m, false
+		b.recent = append(b.recent, burstCall{now, m().Title})
+		return Message{}, false
 	}
 	if b.id == 0 {
 		b.next--
 		b.id = b.next
 		for _, r := range b.recent {
-			b.names = append(b.names, r.who)
+			b.add(func() string { return r.who })
 		}
 		b.recent = nil
 	}
 	b.last = now
-	b.names = append(b.names, m.Title)
+	b.add(func() string { return m().Title })
 	return b.summary(), true
+}
+
+// add counts a call of the burst, and keeps its name while the summary
+// lists fewer than burstNames.
+func (b *burst) add(who func() string) {
+	b.count++
+	if len(b.names) < burstNames {
+		b.names = append(b.names, who())
+	}
 }
 
 // summary is the burst's popup: "5 calls: Anna Mayer, 030 123456, …".
 func (b *burst) summary() Message {
-	shown := b.names[:min(burstNames, len(b.names))]
-	list := strings.Join(shown, ", ")
-	if len(b.names) > len(shown) {
+	list := strings.Join(b.names, ", ")
+	if b.count > len(b.names) {
 		list += ", …"
 	}
 	return Message{
-		Title:   i18n.N("{{.N}} calls", len(b.names)) + ": " + list,
+		Title:   i18n.N("{{.N}} calls", b.count) + ": " + list,
 		Body:    markup.Replace(i18n.T("They came at once: the recent calls show them all.")),
 		CallID:  b.id,
 		Kind:    KindBurst,

@@ -1,6 +1,7 @@
 package notify
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -64,11 +65,36 @@ func TestBurstEndsAfterAPause(t *testing.T) {
 	folded := 0
 	for i, at := range []time.Duration{0, 100, 200, 300, 400, 3000, 3100, 3200, 3300} {
 		m := Message{CallID: int64(i + 1), Kind: KindIncoming, Title: "x"}
-		if _, ok := b.fold(m, t0.Add(at*time.Millisecond)); ok {
+		if _, ok := b.fold(m.Kind, func() Message { return m }, t0.Add(at*time.Millisecond)); ok {
 			folded++
 		}
 	}
 	if folded != 3 {
 		t.Errorf("two bursts of 5 and 4 calls folded %d calls, want 3 (2 + 1)", folded)
+	}
+}
+
+// TestBurstFormatsOnlyWhatItShows: the calls of a burst past the ones
+// its summary names are counted without being formatted.
+func TestBurstFormatsOnlyWhatItShows(t *testing.T) {
+	var b burst
+	t0 := time.Date(2026, 11, 30, 13, 13, 0, 0, time.UTC)
+	made := 0
+	var last Message
+	for i := range 20 {
+		m := func() Message {
+			made++
+			return Message{CallID: int64(i + 1), Kind: KindIncoming, Title: fmt.Sprint("caller ", i+1)}
+		}
+		sum, ok := b.fold(KindIncoming, m, t0.Add(time.Duration(i)*10*time.Millisecond))
+		if ok {
+			last = sum
+		}
+	}
+	if made != burstAfter {
+		t.Errorf("20 calls in a burst formatted %d messages, want %d (the ones shown alone, whom the summary names)", made, burstAfter)
+	}
+	if want := "20 calls: caller 1, caller 2, caller 3, …"; last.Title != want {
+		t.Errorf("summary = %q, want %q", last.Title, want)
 	}
 }

@@ -9,18 +9,28 @@ import "github.com/whoiscalling/whoiscalling/app/calls"
 // here. Decide only reads shown; the caller marks the message's (CallID,
 // Kind) as shown when it sends it.
 func Decide(c calls.Call, shown *Seen, opts Options) (Message, bool) {
+	kind, ok := decideKind(c, shown, opts)
+	if !ok {
+		return Message{}, false
+	}
+	return compose(c, kind, opts.region()), true
+}
+
+// decideKind is Decide without the message: the kind of popup c's state
+// shows, if any (KindEnded alone closes a ringing popup).
+func decideKind(c calls.Call, shown *Seen, opts Options) (Kind, bool) {
 	kind := kindOf(c, shown)
 	if kind == KindNone || shown.Has(c.ID, kind) {
-		return Message{}, false
+		return KindNone, false
 	}
 	if !opts.allows(c, kind) {
 		// A filtered end still closes the ringing popup.
 		if live(c.ID, shown) && !c.Status.Live() && !shown.Has(c.ID, KindEnded) {
-			return Message{CallID: c.ID, Kind: KindEnded}, true
+			return KindEnded, true
 		}
-		return Message{}, false
+		return KindNone, false
 	}
-	return compose(c, kind, opts.region()), true
+	return kind, true
 }
 
 // live reports whether a ringing popup was shown for the call.

@@ -84,21 +84,31 @@ func (n *Notifier) Run(ctx context.Context, changes <-chan calls.Call) {
 }
 
 // handle decides on one call change and queues its popup, if any. A call
-// folded into a burst's summary gets no popups of its own afterwards.
+// folded into a burst's summary gets no popups of its own afterwards,
+// and is not even formatted unless the summary names it.
 func (n *Notifier) handle(c calls.Call) {
-	m, ok := Decide(c, n.seen, *n.opts.Load())
+	opts := *n.opts.Load()
+	kind, ok := decideKind(c, n.seen, opts)
 	if !ok {
 		return
 	}
-	now := n.now()
-	n.seen.Mark(m.CallID, m.Kind, now)
-	if sum, folded := n.burst.fold(m, now); folded {
-		for _, k := range []Kind{KindMissed, KindVoicemail, KindAnswered, KindEnded} {
-			n.seen.Mark(m.CallID, k, now)
+	var m Message
+	composed := false
+	own := func() Message {
+		if !composed {
+			m, composed = compose(c, kind, opts.region()), true
 		}
-		m = sum
+		return m
 	}
-	if old, full := n.queue.push(m); full {
+	now := n.now()
+	n.seen.Mark(c.ID, kind, now)
+	if sum, folded := n.burst.fold(kind, own, now); folded {
+		for _, k := range []Kind{KindMissed, KindVoicemail, KindAnswered, KindEnded} {
+			n.seen.Mark(c.ID, k, now)
+		}
+		m, composed = sum, true
+	}
+	if old, full := n.queue.push(own()); full {
 		n.log.Debug("notification queue full, dropped the oldest popup",
 			"call", old.CallID, "kind", old.Kind)
 	}
