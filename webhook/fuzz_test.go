@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -92,4 +93,33 @@ func wantStatus(body []byte, ct string, signed bool) int {
 		return http.StatusInternalServerError
 	}
 	return http.StatusOK
+}
+
+// FuzzParseBodyMatchesParseQuery: ParseBody's one-pass reader gives what
+// url.ParseQuery and ParseEvent give, error or event, for every body.
+func FuzzParseBodyMatchesParseQuery(f *testing.F) {
+	for _, v := range loadVectors(f) {
+		f.Add([]byte(v.Body))
+	}
+	for _, s := range []string{"", "&&", "event=newCall&event=hangup", "event=answer&user=a&user=b&user[]=x&user[]=&user%5B%5D=y",
+		"event=hangup&cause=%zz", "ev%65nt=dtmf&dtmf=1%2B2", "event=newCall;x=1", "event=newCall&=x&y", "event=x+y&from=1+2"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		got, gotErr := ParseBody(body)
+		vals, err := url.ParseQuery(string(body))
+		if err != nil {
+			if !errors.Is(gotErr, ErrMalformed) {
+				t.Fatalf("ParseBody(%q) = %v, want ErrMalformed (url.ParseQuery: %v)", body, gotErr, err)
+			}
+			return
+		}
+		want, wantErr := ParseEvent(vals)
+		if (gotErr == nil) != (wantErr == nil) || (gotErr != nil && gotErr.Error() != wantErr.Error()) {
+			t.Fatalf("ParseBody(%q) error = %v, ParseEvent = %v", body, gotErr, wantErr)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("ParseBody(%q) = %+v, ParseEvent = %+v", body, got, want)
+		}
+	})
 }

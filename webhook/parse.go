@@ -25,11 +25,11 @@ const maxQuoted = 32
 // ParseBody decodes a raw form body, the exact bytes sipgate signed, and
 // parses the event in it.
 func ParseBody(raw []byte) (Event, error) {
-	vals, err := url.ParseQuery(string(raw))
-	if err != nil {
+	var f form
+	if err := f.parse(string(raw)); err != nil {
 		return Event{}, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
-	return ParseEvent(vals)
+	return f.event()
 }
 
 // ParseEvent reads a push from its decoded form values. It reads every

@@ -29,6 +29,9 @@ const (
 	// foldMax is how many journaled calls make the writer fold even
 	// while writes wait.
 	foldMax = 2048
+	// busyGap: webhook changes closer than this mean load, and go to the
+	// journal file even one at a time.
+	busyGap = 20 * time.Millisecond
 )
 
 // journaled is one call's state in the journal.
@@ -45,14 +48,16 @@ type journal struct {
 	since   time.Time
 	insert  *sql.Stmt
 	file    *journalFile // nil: the journal is call_journal alone
+	lastHot time.Time    // when the last batch with webhook changes came
 	done    []int64      // the ids the last fold wrote
 	buf     []byte       // the encoded batch
 }
 
 // useJournal reports whether the batch goes to the journal: only
-// webhook changes, and either several of them (load) or a journal that
-// already waits for its fold. A change alone is written to its row at
-// once, so another process's read (a command beside the app) sees it.
+// webhook changes, and either several of them (load), a journal that
+// already waits for its fold, or a journal file while pushes come fast.
+// A change alone, on a quiet line, is written to its row at once, so
+// another process's read (a command beside the app) sees it.
 func (w *writer) useJournal() bool {
 	hot := 0
 	for _, x := range w.batch {
@@ -64,7 +69,11 @@ func (w *writer) useJournal() bool {
 			return false
 		}
 	}
-	return hot >= 2 || (hot > 0 && (len(w.j.pending) > 0 || w.t.opt.journalAlways))
+	busy := w.j.file != nil && time.Since(w.j.lastHot) < busyGap
+	if hot > 0 {
+		w.j.lastHot = time.Now()
+	}
+	return hot >= 2 || (hot > 0 && (len(w.j.pending) > 0 || busy || w.t.opt.journalAlways))
 }
 
 // journalBatch stores the newest state of each call of the batch as one
