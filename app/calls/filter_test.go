@@ -67,3 +67,29 @@ func TestKeyFilter(t *testing.T) {
 		t.Error("a filter not loaded yet: mayHave = false, want true")
 	}
 }
+
+// TestKeyFilterFalsePositives: at its expected size the filter takes
+// fewer than 1 in 1,000 fresh keys for stored ones (each such push costs
+// a fold of the journal and a probe of the store).
+func TestKeyFilterFalsePositives(t *testing.T) {
+	const n = 100_000
+	f := newKeyFilter(n)
+	f.ready = true
+	for i := range n {
+		f.add(fmt.Sprint("stored-", i))
+	}
+	for i := range n {
+		if k := fmt.Sprint("stored-", i); !f.mayHave(k) {
+			t.Fatalf("mayHave(%q) = false for a stored key", k)
+		}
+	}
+	fp := 0
+	for i := range n {
+		if k := fmt.Sprint("fresh-", i); f.mayHave(k, k) {
+			fp++
+		}
+	}
+	if fp > n/1000 {
+		t.Errorf("%d of %d fresh keys taken for stored ones, want at most %d", fp, n, n/1000)
+	}
+}
