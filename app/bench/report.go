@@ -16,6 +16,7 @@ const (
 	FileSeed        = "seed.json"
 	FileLoadBare    = "load-bare.json"
 	FileLoadServe   = "load-serve.json"
+	FileLoadTeam    = "load-team.json"
 	FileRateBare    = "rate-bare.json"
 	FileRateServe   = "rate-serve.json"
 	FileNotify      = "notify.json"
@@ -73,6 +74,7 @@ type Results struct {
 	Machine                 Machine
 	Seed                    *SeedResult
 	LoadBare, LoadServe     *LoadResult
+	LoadTeam                *LoadResult // serve publishing to team mode
 	RateBare, RateServe     *LoadResult
 	Notify                  *NotifyResult
 	StartSeeded, StartEmpty *StartResult
@@ -91,7 +93,7 @@ func ReadResults(dir string, m Machine) (Results, error) {
 		file string
 		into any
 	}{
-		{FileSeed, &r.Seed}, {FileLoadBare, &r.LoadBare}, {FileLoadServe, &r.LoadServe},
+		{FileSeed, &r.Seed}, {FileLoadBare, &r.LoadBare}, {FileLoadServe, &r.LoadServe}, {FileLoadTeam, &r.LoadTeam},
 		{FileRateBare, &r.RateBare}, {FileRateServe, &r.RateServe}, {FileNotify, &r.Notify},
 		{FileStartSeeded, &r.StartSeeded}, {FileStartEmpty, &r.StartEmpty}, {FileRSSServe, &r.RSSServe},
 		{FileTraySeeded, &r.TraySeeded}, {FileTrayEmpty, &r.TrayEmpty}, {FileSoak, &r.Soak},

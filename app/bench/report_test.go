@@ -105,6 +105,7 @@ func TestTable(t *testing.T) {
 		FileSeed:        SeedResult{Contacts: 100_000, Calls: 50_000, ContactsSecond: 17, CallsSecond: 20},
 		FileLoadBare:    LoadResult{Mode: "closed", Concurrency: 16, Seconds: 10, RPS: 20_000, Latency: Summary{P50: 0.5, P99: 2}},
 		FileLoadServe:   LoadResult{Mode: "closed", Concurrency: 16, Seconds: 10, RPS: 5_000, Latency: Summary{P50: 3, P99: 9}},
+		FileLoadTeam:    LoadResult{Mode: "closed", Concurrency: 16, Seconds: 10, RPS: 17_000, Latency: Summary{P50: 1, P99: 4}},
 		FileRateServe:   LoadResult{Mode: "open", Rate: 1000, Seconds: 10, RPS: 1000, Latency: Summary{P50: 1, P99: 3}},
 		FileStartSeeded: StartResult{Runs: 10, P50: 900, Max: 1000},
 		FileTrayEmpty:   StartResult{Runs: 1, RSSKB: 100 * 1024},
@@ -131,6 +132,7 @@ func TestTable(t *testing.T) {
 	for _, want := range []string{
 		"| measure | result | goal | met? |",
 		"| Throughput ratio serve / bare | 0.25 | ≥ 0.8 | **no**: 0.55 short",
+		"| Throughput ratio team receiver / bare | 0.85 | ≥ 0.8 | yes |",
 		"p99 3.00 ms", "| p99 < 5 ms | yes |",
 		"| 900 ms (max 1,000 ms) | < 300 ms | **no**: 3× the goal (+600 ms) |",
 		"+40.0 MiB over empty | ≤ empty + 25 MiB | **no**: 15.0 MiB over the goal |",

@@ -42,6 +42,11 @@ func (t *Team) take(ctx context.Context, c calls.Call) {
 	t.lastWebhook.Store(time.Now().UnixMilli())
 	t.markReceiver()
 	if err := t.enqueue(ctx, c); err != nil {
+		if ctx.Err() != nil {
+			// Stopping: recoverQueue queues it at the next start.
+			t.log.Info("team: stopping; a call change is handed to the team at the next start")
+			return
+		}
 		t.log.Error("team: call change not queued for the team", "err", err)
 	}
 }
