@@ -60,27 +60,45 @@ func openOutbox(path string) (*outbox, error) {
 
 func (o *outbox) close() error { return o.db.Close() }
 
-// put stores a state unless a newer one of the same call waits already,
-// and notes its version as queued (see recoverQueue).
-func (o *outbox) put(ctx context.Context, p pending) error {
+// localCall is the local id of the call with a key.
+type localCall struct {
+	key string
+	id  int64
+}
+
+// putAll notes the local ids and stores the states, in one transaction:
+// each state unless a newer one of the same call waits already, its
+// version noted as queued (see recoverQueue).
+func (o *outbox) putAll(ctx context.Context, ids []localCall, ps []pending) error {
+	if len(ids) == 0 && len(ps) == 0 {
+		return nil
+	}
 	tx, err := o.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("store in team outbox: %w", err)
 	}
 	defer tx.Rollback()
-	_, err = tx.ExecContext(ctx, `INSERT INTO outbox(key, version, body, seq)
-		VALUES(?1, ?2, ?3, (SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox))
-		ON CONFLICT(key) DO UPDATE SET version = excluded.version, body = excluded.body, seq = excluded.seq
-		WHERE excluded.version > outbox.version`, p.key, p.version, p.body)
-	if err == nil {
-		_, err = tx.ExecContext(ctx, `INSERT INTO queued(key, version, at) VALUES(?1, ?2, ?3)
-			ON CONFLICT(key) DO UPDATE SET version = excluded.version, at = excluded.at
-			WHERE excluded.version > queued.version`, p.key, p.version, time.Now().UnixMilli())
+	for _, c := range ids {
+		if _, err := tx.ExecContext(ctx, rememberSQL, c.key, c.id); err != nil {
+			return fmt.Errorf("store in team outbox: %w", err)
+		}
 	}
-	if err == nil {
-		err = tx.Commit()
+	now := time.Now().UnixMilli()
+	for _, p := range ps {
+		_, err = tx.ExecContext(ctx, `INSERT INTO outbox(key, version, body, seq)
+			VALUES(?1, ?2, ?3, (SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox))
+			ON CONFLICT(key) DO UPDATE SET version = excluded.version, body = excluded.body, seq = excluded.seq
+			WHERE excluded.version > outbox.version`, p.key, p.version, p.body)
+		if err == nil {
+			_, err = tx.ExecContext(ctx, `INSERT INTO queued(key, version, at) VALUES(?1, ?2, ?3)
+				ON CONFLICT(key) DO UPDATE SET version = excluded.version, at = excluded.at
+				WHERE excluded.version > queued.version`, p.key, p.version, now)
+		}
+		if err != nil {
+			return fmt.Errorf("store in team outbox: %w", err)
+		}
 	}
-	if err != nil {
+	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store in team outbox: %w", err)
 	}
 	return nil
@@ -121,10 +139,12 @@ func (o *outbox) count(ctx context.Context) (int, error) {
 
 // remember keeps the local id of a call key, for Claim and Done.
 func (o *outbox) remember(ctx context.Context, key string, id int64) error {
-	_, err := o.db.ExecContext(ctx, `INSERT INTO call_ids(key, id) VALUES(?, ?)
-		ON CONFLICT(key) DO UPDATE SET id = excluded.id`, key, id)
+	_, err := o.db.ExecContext(ctx, rememberSQL, key, id)
 	return err
 }
+
+// rememberSQL notes a call's local id.
+const rememberSQL = `INSERT INTO call_ids(key, id) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET id = excluded.id`
 
 // localID is the local id of the call with that key.
 func (o *outbox) localID(ctx context.Context, key string) (int64, bool, error) {

@@ -49,7 +49,7 @@ func TestOutboxKeepsTheNewestStatePerCall(t *testing.T) {
 	defer box.close()
 	ctx := context.Background()
 	for _, p := range []pending{{"a", 2, []byte("a2")}, {"b", 1, []byte("b1")}, {"a", 1, []byte("a1")}, {"a", 3, []byte("a3")}} {
-		if err := box.put(ctx, p); err != nil {
+		if err := box.putAll(ctx, nil, []pending{p}); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -67,5 +67,33 @@ func TestOutboxKeepsTheNewestStatePerCall(t *testing.T) {
 	box.done(ctx, got[1])
 	if n, _ := box.count(ctx); n != 1 {
 		t.Errorf("after done of a3, count = %d, want 1", n)
+	}
+}
+
+// TestOutboxTakesABatchInOneGo: a batch with several states of a call,
+// out of order, keeps the newest, and notes every local id.
+func TestOutboxTakesABatchInOneGo(t *testing.T) {
+	box, err := openOutbox(filepath.Join(t.TempDir(), outboxFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer box.close()
+	ctx := context.Background()
+	ids := []localCall{{"a", 7}, {"b", 8}, {"a", 9}}
+	batch := []pending{{"a", 2, []byte("a2")}, {"b", 1, []byte("b1")}, {"a", 1, []byte("a1")}, {"a", 3, []byte("a3")}}
+	if err := box.putAll(ctx, ids, batch); err != nil {
+		t.Fatal(err)
+	}
+	got, err := box.oldest(ctx, 10)
+	if err != nil || len(got) != 2 || got[0].key != "b" || string(got[1].body) != "a3" {
+		t.Fatalf("oldest = %+v, %v; want b1 then a3", got, err)
+	}
+	for key, want := range map[string]int64{"a": 9, "b": 8} {
+		if id, ok, err := box.localID(ctx, key); err != nil || !ok || id != want {
+			t.Errorf("localID(%s) = %d, %v, %v; want %d", key, id, ok, err, want)
+		}
+	}
+	if v, err := box.queuedVersion(ctx, "a"); err != nil || v != 3 {
+		t.Errorf("queuedVersion(a) = %d, %v; want 3", v, err)
 	}
 }

@@ -13,8 +13,10 @@ import (
 )
 
 // intake moves the tracker's changes into the outbox: the calls this
-// desk's webhook listener saw, not the states merged from the team.
+// desk's webhook listener saw, not the states merged from the team. The
+// changes waiting are taken together, in one outbox transaction.
 func (t *Team) intake(ctx context.Context) {
+	batch := make([]calls.Call, 0, intakeBatch)
 	for {
 		select {
 		case <-ctx.Done():
@@ -23,48 +25,99 @@ func (t *Team) intake(ctx context.Context) {
 			if !ok {
 				return
 			}
-			t.take(ctx, c)
+			batch = append(batch[:0], c)
+			open := t.drain(&batch)
+			t.take(ctx, batch)
+			if !open {
+				return
+			}
 		}
 	}
 }
 
-func (t *Team) take(ctx context.Context, c calls.Call) {
-	key := c.Key()
-	if key == "" {
-		return
+// intakeBatch bounds the changes one outbox transaction takes.
+const intakeBatch = 256
+
+// drain adds the changes already waiting to batch; false once the
+// tracker closed the channel.
+func (t *Team) drain(batch *[]calls.Call) bool {
+	for len(*batch) < intakeBatch {
+		select {
+		case c, ok := <-t.opt.Changes:
+			if !ok {
+				return false
+			}
+			*batch = append(*batch, c)
+		default:
+			return true
+		}
 	}
-	if err := t.box.remember(ctx, key, c.ID); err != nil {
-		t.log.Warn("team: cannot keep the call's local id", "err", err)
+	return true
+}
+
+// take notes the local id of each change's call and queues the changes
+// of this desk's own listener.
+func (t *Team) take(ctx context.Context, cs []calls.Call) {
+	var ids []localCall
+	var out []pending
+	for _, c := range cs {
+		key := c.Key()
+		if key == "" {
+			continue
+		}
+		ids = append(ids, localCall{key: key, id: c.ID})
+		if c.Source != calls.FromWebhook && c.Source != "" || t.echo.seen(key, c.Version) {
+			continue
+		}
+		t.lastWebhook.Store(time.Now().UnixMilli())
+		t.markReceiver()
+		p, err := pendingOf(c)
+		if err != nil {
+			t.log.Error("team: call change not queued for the team", "err", err)
+			continue
+		}
+		out = append(out, p)
 	}
-	if c.Source != calls.FromWebhook && c.Source != "" || t.echo.seen(key, c.Version) {
-		return
-	}
-	t.lastWebhook.Store(time.Now().UnixMilli())
-	t.markReceiver()
-	if err := t.enqueue(ctx, c); err != nil {
+	if err := t.box.putAll(ctx, ids, out); err != nil {
 		if ctx.Err() != nil {
-			// Stopping: recoverQueue queues it at the next start.
-			t.log.Info("team: stopping; a call change is handed to the team at the next start")
+			// Stopping: recoverQueue queues them at the next start.
+			t.log.Info("team: stopping; call changes are handed to the team at the next start", "changes", len(out))
 			return
 		}
-		t.log.Error("team: call change not queued for the team", "err", err)
+		t.log.Error("team: call changes not queued for the team", "changes", len(out), "err", err)
+		return
 	}
+	t.wakeSender()
+}
+
+// pendingOf is c as the outbox keeps it.
+func pendingOf(c calls.Call) (pending, error) {
+	body, err := json.Marshal(c)
+	if err != nil {
+		return pending{}, fmt.Errorf("encode call: %w", err)
+	}
+	return pending{key: c.Key(), version: c.Version, body: body}, nil
 }
 
 // enqueue stores c durably in the outbox and wakes the sender.
 func (t *Team) enqueue(ctx context.Context, c calls.Call) error {
-	body, err := json.Marshal(c)
+	p, err := pendingOf(c)
 	if err != nil {
-		return fmt.Errorf("encode call: %w", err)
-	}
-	if err := t.box.put(ctx, pending{key: c.Key(), version: c.Version, body: body}); err != nil {
 		return err
 	}
+	if err := t.box.putAll(ctx, nil, []pending{p}); err != nil {
+		return err
+	}
+	t.wakeSender()
+	return nil
+}
+
+// wakeSender tells the sender that the outbox has something new.
+func (t *Team) wakeSender() {
 	select {
 	case t.wake <- struct{}{}:
 	default:
 	}
-	return nil
 }
 
 // send publishes the outbox, oldest first, removing what JetStream
