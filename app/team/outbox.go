@@ -20,7 +20,12 @@ const outboxSchema = `
 CREATE TABLE IF NOT EXISTS outbox(
 	key TEXT PRIMARY KEY, version INTEGER NOT NULL, body BLOB NOT NULL, seq INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS call_ids(key TEXT PRIMARY KEY, id INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS queued(key TEXT PRIMARY KEY, version INTEGER NOT NULL, at INTEGER NOT NULL);`
+CREATE TABLE IF NOT EXISTS queued(key TEXT PRIMARY KEY, version INTEGER NOT NULL, at INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS outbox_seq ON outbox(seq);`
+
+// The outbox_seq index makes the next seq (MAX) and the oldest states a
+// lookup instead of a scan: without it each change cost a pass over
+// every state waiting, which under load is thousands.
 
 // outbox is the durable queue between the tracker and JetStream. It keeps
 // the newest state of each call only: the stream keeps no more either.
