@@ -23,7 +23,8 @@ CREATE TABLE IF NOT EXISTS call_ids(key TEXT PRIMARY KEY, id INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS queued(key TEXT PRIMARY KEY, version INTEGER NOT NULL, at INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS outbox_seq ON outbox(seq);`
 
-// The outbox_seq index makes the next seq (MAX) and the oldest states a
+// The outbox_seq index makes the next seq (a bare MAX in its own
+// subquery, which SQLite answers from the index) and the oldest states a
 // lookup instead of a scan: without it each change cost a pass over
 // every state waiting, which under load is thousands.
 
@@ -31,6 +32,9 @@ CREATE INDEX IF NOT EXISTS outbox_seq ON outbox(seq);`
 // the newest state of each call only: the stream keeps no more either.
 type outbox struct {
 	db *sql.DB
+	// The statements run per change, prepared once: preparing them per change
+	// cost more than running them.
+	putStmt, queueStmt, rememberStmt, doneStmt *sql.Stmt
 }
 
 // pending is one state waiting to be published.
@@ -47,8 +51,8 @@ func openOutbox(path string) (*outbox, error) {
 	}
 	f.Close()
 	// NORMAL, not FULL: a crash of the app loses nothing, and what a
-	// power cut might lose the start re-queues from the call history,
-	// which is written with FULL (see recover.go). Every desk writes here
+	// power cut might lose the start re-queues from the call history
+	// (see recover.go). Every desk writes here
 	// for every call of the team, so a sync per call would be its cost.
 	q := url.Values{"_pragma": {"busy_timeout(5000)", "journal_mode(WAL)", "synchronous(NORMAL)"}}
 	db, err := sql.Open("sqlite", "file:"+path+"?"+q.Encode())
@@ -60,10 +64,39 @@ func openOutbox(path string) (*outbox, error) {
 		db.Close()
 		return nil, fmt.Errorf("team outbox %s is not usable (delete it to start afresh): %w", path, err)
 	}
-	return &outbox{db: db}, nil
+	o := &outbox{db: db}
+	for _, p := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{{&o.putStmt, putSQL}, {&o.queueStmt, queueSQL}, {&o.rememberStmt, rememberSQL}, {&o.doneStmt, doneSQL}} {
+		if *p.stmt, err = db.Prepare(p.sql); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("team outbox %s is not usable (delete it to start afresh): %w", path, err)
+		}
+	}
+	return o, nil
 }
 
-func (o *outbox) close() error { return o.db.Close() }
+// putSQL stores a state unless a newer one of the call waits already.
+const putSQL = `INSERT INTO outbox(key, version, body, seq)
+	VALUES(?1, ?2, ?3, COALESCE((SELECT MAX(seq) FROM outbox), 0) + 1)
+	ON CONFLICT(key) DO UPDATE SET version = excluded.version, body = excluded.body, seq = excluded.seq
+	WHERE excluded.version > outbox.version`
+
+// doneSQL removes a published state (not a newer one put meanwhile).
+const doneSQL = `DELETE FROM outbox WHERE key = ? AND version = ?`
+
+// queueSQL notes the newest version ever queued of a call.
+const queueSQL = `INSERT INTO queued(key, version, at) VALUES(?1, ?2, ?3)
+	ON CONFLICT(key) DO UPDATE SET version = excluded.version, at = excluded.at
+	WHERE excluded.version > queued.version`
+
+func (o *outbox) close() error {
+	for _, s := range []*sql.Stmt{o.putStmt, o.queueStmt, o.rememberStmt, o.doneStmt} {
+		s.Close()
+	}
+	return o.db.Close()
+}
 
 // localCall is the local id of the call with a key.
 type localCall struct {
@@ -83,21 +116,17 @@ func (o *outbox) putAll(ctx context.Context, ids []localCall, ps []pending) erro
 		return fmt.Errorf("store in team outbox: %w", err)
 	}
 	defer tx.Rollback()
+	remember, put, queue := tx.StmtContext(ctx, o.rememberStmt), tx.StmtContext(ctx, o.putStmt), tx.StmtContext(ctx, o.queueStmt)
 	for _, c := range ids {
-		if _, err := tx.ExecContext(ctx, rememberSQL, c.key, c.id); err != nil {
+		if _, err := remember.ExecContext(ctx, c.key, c.id); err != nil {
 			return fmt.Errorf("store in team outbox: %w", err)
 		}
 	}
 	now := time.Now().UnixMilli()
 	for _, p := range ps {
-		_, err = tx.ExecContext(ctx, `INSERT INTO outbox(key, version, body, seq)
-			VALUES(?1, ?2, ?3, (SELECT COALESCE(MAX(seq), 0) + 1 FROM outbox))
-			ON CONFLICT(key) DO UPDATE SET version = excluded.version, body = excluded.body, seq = excluded.seq
-			WHERE excluded.version > outbox.version`, p.key, p.version, p.body)
+		_, err = put.ExecContext(ctx, p.key, p.version, p.body)
 		if err == nil {
-			_, err = tx.ExecContext(ctx, `INSERT INTO queued(key, version, at) VALUES(?1, ?2, ?3)
-				ON CONFLICT(key) DO UPDATE SET version = excluded.version, at = excluded.at
-				WHERE excluded.version > queued.version`, p.key, p.version, now)
+			_, err = queue.ExecContext(ctx, p.key, p.version, now)
 		}
 		if err != nil {
 			return fmt.Errorf("store in team outbox: %w", err)
@@ -129,7 +158,7 @@ func (o *outbox) oldest(ctx context.Context, n int) ([]pending, error) {
 
 // done removes a published state, unless a newer one replaced it.
 func (o *outbox) done(ctx context.Context, p pending) error {
-	_, err := o.db.ExecContext(ctx, `DELETE FROM outbox WHERE key = ? AND version = ?`, p.key, p.version)
+	_, err := o.doneStmt.ExecContext(ctx, p.key, p.version)
 	if err != nil {
 		return fmt.Errorf("remove from team outbox: %w", err)
 	}
@@ -144,7 +173,7 @@ func (o *outbox) count(ctx context.Context) (int, error) {
 
 // remember keeps the local id of a call key, for Claim and Done.
 func (o *outbox) remember(ctx context.Context, key string, id int64) error {
-	_, err := o.db.ExecContext(ctx, rememberSQL, key, id)
+	_, err := o.rememberStmt.ExecContext(ctx, key, id)
 	return err
 }
 
