@@ -156,10 +156,24 @@ func (o *outbox) oldest(ctx context.Context, n int) ([]pending, error) {
 	return out, rows.Err()
 }
 
-// done removes a published state, unless a newer one replaced it.
-func (o *outbox) done(ctx context.Context, p pending) error {
-	_, err := o.doneStmt.ExecContext(ctx, p.key, p.version)
+// done removes published states, in one transaction, each unless a
+// newer one of its call replaced it.
+func (o *outbox) done(ctx context.Context, ps ...pending) error {
+	if len(ps) == 0 {
+		return nil
+	}
+	tx, err := o.db.BeginTx(ctx, nil)
 	if err != nil {
+		return fmt.Errorf("remove from team outbox: %w", err)
+	}
+	defer tx.Rollback()
+	del := tx.StmtContext(ctx, o.doneStmt)
+	for _, p := range ps {
+		if _, err := del.ExecContext(ctx, p.key, p.version); err != nil {
+			return fmt.Errorf("remove from team outbox: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("remove from team outbox: %w", err)
 	}
 	return nil

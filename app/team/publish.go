@@ -127,13 +127,18 @@ func (t *Team) send(ctx context.Context) {
 	fails := 0
 	for ctx.Err() == nil {
 		batch, err := t.box.oldest(ctx, 64)
+		sent := 0
 		for _, p := range batch {
 			if err = t.publish(ctx, p); err != nil {
 				break
 			}
-			if err = t.box.done(ctx, p); err != nil {
-				break
-			}
+			sent++
+		}
+		// What JetStream acknowledged leaves the outbox in one go; a
+		// crash before that publishes it again, which desks ignore (the
+		// same version).
+		if derr := t.box.done(ctx, batch[:sent]...); err == nil {
+			err = derr
 		}
 		switch {
 		case err != nil:
