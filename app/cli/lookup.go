@@ -62,7 +62,11 @@ func resolve(bs *bookSession, input string) (lookupResult, error) {
 	}
 	res := lookupResult{Input: input, Number: n.E164, Display: phone.Display(n.E164, region)}
 	if m, ok := bs.book.Lookup(n.E164); ok {
-		cj := toContactJSON(*m.Contact, region)
+		c, err := bs.book.Get(m.Contact.ID) // in full: a Match carries no times
+		if err != nil {
+			return lookupResult{}, err
+		}
+		cj := toContactJSON(c, region)
 		res.Known, res.Match, res.MatchedNumber, res.Contact = true, string(m.Kind), m.Number, &cj
 		res.matchedDisplay = phone.Number{E164: m.Entry.E164, Switchboard: m.Entry.Switchboard}.Display(region)
 		return res, nil

@@ -26,8 +26,9 @@ type Book struct {
 	seen    atomic.Int64
 	pending int64
 
-	mu  sync.RWMutex // guards idx
-	idx *index
+	// idx is the index in use. A change makes a new one and swaps it
+	// in, so lookups never wait for a change to be indexed.
+	idx atomic.Pointer[index]
 
 	subMu sync.Mutex
 	subs  []func()
@@ -60,8 +61,8 @@ func Open(st *store.Store, region string, opts ...Option) (*Book, error) {
 }
 
 func makeBook(st *store.Store, region string, opts []Option) *Book {
-	b := &Book{st: st, log: slog.Default(), idx: newIndex(),
-		now: func() time.Time { return time.Now().UTC() }}
+	b := &Book{st: st, log: slog.Default(), now: func() time.Time { return time.Now().UTC() }}
+	b.idx.Store(newIndex())
 	b.wmu.b = b
 	b.SetRegion(region)
 	for _, o := range opts {
@@ -83,42 +84,46 @@ func (b *Book) loadIndex(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("load the contacts: %w", err)
 	}
-	b.mu.Lock()
-	b.idx = idx
-	b.mu.Unlock()
+	b.idx.Store(idx)
 	b.seen.Store(v)
-	b.log.Info("contact book loaded", "contacts", len(idx.byID))
+	b.log.Info("contact book loaded", "contacts", idx.live)
 	return nil
 }
 
 // Count is the number of contacts.
-func (b *Book) Count() int {
-	b.mu.RLock()
-	defer b.mu.RUnlock()
-	return len(b.idx.byID)
-}
+func (b *Book) Count() int { return b.idx.Load().live }
 
 // Get returns the contact with the given ID, or an error wrapping
-// ErrNotFound.
+// ErrNotFound. It reads the fields the index does not hold from SQL.
 func (b *Book) Get(id int64) (Contact, error) {
-	b.mu.RLock()
-	c, ok := b.idx.byID[id]
-	b.mu.RUnlock()
+	x := b.idx.Load()
+	s, ok := x.slotOf(id)
 	if !ok {
 		return Contact{}, notFound(id)
 	}
-	return *c.clone(), nil
+	var c Contact
+	if _, err := x.decode(s, &c, nil); err != nil {
+		return Contact{}, fmt.Errorf("contact %d: %w", id, err)
+	}
+	missing, err := b.fillExtra(context.Background(), []*Contact{&c}, x.live)
+	if err != nil {
+		return Contact{}, fmt.Errorf("contact %d: %w", id, err)
+	}
+	if missing > 0 {
+		return Contact{}, notFound(id)
+	}
+	return c, nil
 }
 
 // Lookup finds the contact a caller's number belongs to: the exact
 // number first, else the longest switchboard prefix it starts with.
 // e164 is E.164 with or without the + (sipgate's digits work as they
 // are); other forms must go through phone.E164 first. Lookup reads
-// memory only and does not allocate on a hit.
+// memory only and never waits for a change. It does not allocate on a
+// miss, nor on a hit of a contact it found recently; otherwise it
+// allocates twice, to build Match.Contact (see Match for its fields).
 func (b *Book) Lookup(e164 string) (Match, bool) {
-	b.mu.RLock()
-	defer b.mu.RUnlock()
-	return b.idx.lookup(e164)
+	return b.idx.Load().lookup(e164)
 }
 
 // SetRegion changes the country national numbers are read for, from the

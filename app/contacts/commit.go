@@ -15,14 +15,15 @@ func (b *Book) OnChange(fn func()) {
 	b.subs = append(b.subs, fn)
 }
 
-// bigCommit is the number of changes above which commit updates a copy
-// of the index and swaps it in, so that lookups never wait for a large
-// import to be indexed.
+// bigCommit is how many contacts the merges of Import and Sync read
+// from SQL in one query.
 const bigCommit = 1000
 
 // commit puts changed contacts into the index, drops removed ones, takes
 // the version the change wrote as the one seen (see bump), and tells the
-// subscribers. Callers hold wmu, so commits never overlap.
+// subscribers. It builds a new index beside the one in use and swaps it
+// in, so lookups never wait for a change to be indexed. Callers hold
+// wmu, so commits never overlap.
 func (b *Book) commit(changed []*Contact, removed ...int64) {
 	if b.pending != 0 {
 		b.seen.Store(b.pending)
@@ -30,27 +31,7 @@ func (b *Book) commit(changed []*Contact, removed ...int64) {
 	} else {
 		b.countLate()
 	}
-	apply := func(x *index) {
-		for _, id := range removed {
-			x.drop(id)
-		}
-		for _, c := range changed {
-			x.put(c)
-		}
-	}
-	if len(changed)+len(removed) > bigCommit {
-		b.mu.RLock()
-		next := b.idx.clone()
-		b.mu.RUnlock()
-		apply(next)
-		b.mu.Lock()
-		b.idx = next
-		b.mu.Unlock()
-	} else {
-		b.mu.Lock()
-		apply(b.idx)
-		b.mu.Unlock()
-	}
+	b.idx.Store(b.idx.Load().with(changed, removed))
 	b.notify()
 }
 

@@ -1,9 +1,12 @@
 // Package contacts is the contact book that callers are looked up in.
 //
 // A Book keeps its contacts in SQLite (through app/store, tables
-// migrated under the domain "contacts") and mirrors them in an in-memory
-// index, updated after every committed change, so Lookup on the webhook
-// path never waits on SQL and never allocates on a hit. Numbers are
+// migrated under the domain "contacts") and mirrors what lookups need in
+// a compact in-memory index (a packed record per contact, numbers in
+// sorted arrays; about 100 bytes a contact), updated after every
+// committed change, so Lookup on the webhook path never waits on SQL.
+// The fields the index does not hold (times, source) are read from SQL
+// by Get, List, Export and the merges. Numbers are
 // stored in E.164 (app/phone); a number written with the German
 // switchboard mark "-0" is a prefix that every extension of that company
 // matches. Lookup tries the exact number first, then the longest
@@ -83,6 +86,9 @@ type Contact struct {
 	// synced is the contact as the source last sent it (JSON, see
 	// sync.go), so Sync can tell local edits from remote changes.
 	synced string
+	// partial marks a contact from a Match: it lacks the fields kept in
+	// SQL only, which Update takes from the stored contact.
+	partial bool
 }
 
 // DisplayName is "First Last", else the company, else the first number.

@@ -16,8 +16,10 @@ import (
 // nanosecond, so a time read back equals the one written.
 const timeFormat = time.RFC3339Nano
 
-// loadAll reads every contact with its numbers. The two tables are
-// read at the same time, on two connections of the read pool.
+// loadAll reads every contact in whole with its numbers: what the move
+// of an older whoiscalling's contacts compares (the index is read by
+// loadIndex). The two tables are read at the same time, on two
+// connections of the read pool.
 func loadAll(ctx context.Context, st *store.Store) ([]*Contact, error) {
 	var nums []numberRow
 	var numErr error
@@ -52,9 +54,8 @@ func loadContacts(ctx context.Context, q querier) ([]*Contact, error) {
 	defer rows.Close()
 	in := newInterner()
 	var all []*Contact
-	// The contacts are allocated in blocks, not one by one. A block lives
-	// as long as one of its contacts does; the index replaces a changed
-	// contact, never modifies it, so a block holds no more than the load.
+	// The contacts are allocated in blocks, not one by one: they are
+	// read together and dropped together.
 	var slab []Contact
 	var first, last, company, city, country, note, created, updated sql.RawBytes
 	var street, postal, source, remoteID, etag, synced sql.RawBytes
@@ -154,7 +155,7 @@ func attach(all []*Contact, nums []numberRow) {
 }
 
 // contactBlock and numberBlock are how many contacts and numbers are
-// allocated at once at load.
+// allocated at once when many are read in whole (loadAll, List).
 const (
 	contactBlock = 1024
 	numberBlock  = 2048

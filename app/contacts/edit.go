@@ -50,7 +50,9 @@ func (b *Book) Add(ctx context.Context, c Contact) (Contact, error) {
 }
 
 // Update replaces the contact with c.ID by c (its numbers too), keeping
-// its created time. It fails like Add, or with ErrNotFound.
+// its created time. A copy of a Match's contact keeps the stored values
+// of the fields it lacks (see Match). It fails like Add, or with
+// ErrNotFound.
 func (b *Book) Update(ctx context.Context, c Contact) (Contact, error) {
 	c, err := b.normalize(c)
 	if err != nil {
@@ -67,6 +69,9 @@ func (b *Book) Update(ctx context.Context, c Contact) (Contact, error) {
 			return err
 		}
 		c.Created, c.Updated = old.Created, b.now()
+		if c.partial {
+			keepStored(&c, &old)
+		}
 		err = b.tx(ctx, func(tx *sql.Tx) error {
 			w := newWriter(ctx, tx)
 			if err := w.update(&c, &old); err != nil {
@@ -87,13 +92,28 @@ func (b *Book) Update(ctx context.Context, c Contact) (Contact, error) {
 	return c, nil
 }
 
+// keepStored fills in the fields a contact from a Match lacks (see
+// Match) from the stored contact, unless c sets them.
+func keepStored(c, old *Contact) {
+	for _, f := range [...][2]*string{{&c.Source, &old.Source}, {&c.RemoteID, &old.RemoteID},
+		{&c.ETag, &old.ETag}, {&c.synced, &old.synced}} {
+		if *f[0] == "" {
+			*f[0] = *f[1]
+		}
+	}
+	c.partial = false
+}
+
 // checkOwners fails when a number of c belongs to a contact other than
 // self.
 func (b *Book) checkOwners(c *Contact, self int64) error {
-	b.mu.RLock()
-	defer b.mu.RUnlock()
+	x := b.idx.Load()
 	for _, n := range c.Numbers {
-		if o, ok := b.idx.owner(n); ok && o.ID != self {
+		if s, ok := x.owner(n); ok && x.ids[s] != self {
+			var o Contact
+			if _, err := x.decode(s, &o, nil); err != nil {
+				return fmt.Errorf("check the numbers: %w", err)
+			}
 			return &DuplicateError{Number: phone.Number{E164: n.E164, Switchboard: n.Switchboard, Raw: n.Raw},
 				OwnerID: o.ID, Owner: o.DisplayName()}
 		}

@@ -58,7 +58,10 @@ func (b *Book) Import(ctx context.Context, r io.Reader, name string, progress fu
 	b.readNumbers(d.recs, p)
 	b.wmu.Lock()
 	defer b.wmu.Unlock()
-	pl := b.plan(d.recs)
+	pl, err := b.plan(ctx, d.recs)
+	if err != nil {
+		return Report{}, fmt.Errorf("import %s, nothing was changed: %w", name, err)
+	}
 	p.plan(len(pl.order) + len(pl.adds))
 	err = b.st.Tx(ctx, func(tx *sql.Tx) error { return pl.write(ctx, tx, p) })
 	if err != nil {
@@ -66,7 +69,6 @@ func (b *Book) Import(ctx context.Context, r io.Reader, name string, progress fu
 	}
 	p.finish()
 	if changed := pl.changed(); len(changed) > 0 {
-		internContacts(changed)
 		b.commit(changed)
 	}
 	rep := pl.report

@@ -27,31 +27,3 @@ func (in *interner) intern(b []byte) string {
 	in.m[s] = s
 	return s
 }
-
-// internContacts makes the contacts of an import share one string per
-// distinct value of the fields that repeat. The contacts must not be
-// in the index yet.
-func internContacts(cs []*Contact) {
-	m := make(map[string]string, 256)
-	one := func(s *string) {
-		if *s == "" {
-			return
-		}
-		if v, ok := m[*s]; ok {
-			*s = v
-		} else {
-			m[*s] = *s
-		}
-	}
-	for _, l := range Labels {
-		m[string(l)] = string(l)
-	}
-	for _, c := range cs {
-		for _, s := range [...]*string{&c.FirstName, &c.Company, &c.City, &c.Country, &c.Note} {
-			one(s)
-		}
-		for i := range c.Numbers {
-			one((*string)(&c.Numbers[i].Label))
-		}
-	}
-}

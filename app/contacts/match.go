@@ -15,8 +15,12 @@ const (
 
 // Match is the result of a lookup.
 type Match struct {
-	// Contact is the contact found. It is shared with the index: read
-	// it, never modify it.
+	// Contact is the contact found, as the book keeps it in memory: its
+	// names, company, address, note, VIP, Blocked and Numbers are filled
+	// in; Created, Updated, Source, RemoteID and ETag are empty (Get
+	// reads them from SQL). Update of a copy of it keeps the stored
+	// Source, RemoteID and ETag unless the copy sets them.
+	// It is shared with the index: read it, never modify it.
 	Contact *Contact
 	Kind    MatchKind
 	// Number is the E.164 of the book's number that matched (for a
@@ -25,9 +29,10 @@ type Match struct {
 	Entry  Number
 }
 
-// match is the match of c's number with index key k: the last such
-// number, as put keeps the last one.
-func match(c *Contact, k string, switchboard bool, kind MatchKind) Match {
+// match is the match of slot s's number with index key k: the last
+// such number, as the index keeps the last one.
+func (x *index) match(s uint32, k string, switchboard bool, kind MatchKind) Match {
+	c := x.contact(s)
 	for i := len(c.Numbers) - 1; i >= 0; i-- {
 		if n := c.Numbers[i]; n.Switchboard == switchboard && n.key() == k {
 			return Match{Contact: c, Kind: kind, Number: n.E164, Entry: n}

@@ -1,15 +1,21 @@
 package contacts
 
+import "context"
+
 // plan is what an import will do, worked out in memory before anything
 // is written.
 type plan struct {
 	b       *Book
+	ctx     context.Context
+	x       *index                 // the book as the plan starts
+	whole   map[int64]*Contact     // book contacts read in whole (see fetch)
+	err     error                  // reading a contact failed: the plan must not be written
 	adds    []*Contact             // new contacts, in file order
 	edits   map[int64]*Contact     // existing contacts as they will be
 	olds    map[int64]*Contact     // the same contacts as they are
 	order   []int64                // edited IDs in the order first touched
 	owners  map[numberKey]*Contact // numbers given to contacts by this import
-	names   map[string]*Contact    // contacts by nameKey, built for entries without numbers
+	names   map[string]nameHit     // contacts by nameKey, built for entries without numbers
 	touched map[int64]bool         // existing contacts an entry merged into
 	report  Report
 }
@@ -23,11 +29,11 @@ func keyOf(n Number) numberKey { return numberKey{n.E164, n.Switchboard} }
 
 // plan merges the records into the book as it is now. The caller holds
 // b.wmu, so the book cannot change underneath.
-func (b *Book) plan(recs []record) *plan {
-	pl := &plan{b: b, edits: map[int64]*Contact{}, olds: map[int64]*Contact{}, owners: make(map[numberKey]*Contact, 2*len(recs)),
-		touched: map[int64]bool{}, adds: make([]*Contact, 0, len(recs))}
-	b.mu.RLock()
-	defer b.mu.RUnlock()
+func (b *Book) plan(ctx context.Context, recs []record) (*plan, error) {
+	pl := b.newPlan(ctx, len(recs))
+	if err := pl.fetch(ctx, pl.ownersOf(recs)); err != nil {
+		return nil, err
+	}
 	for i := range recs {
 		r := &recs[i]
 		pl.report.Problems = append(pl.report.Problems, r.problems...)
@@ -38,7 +44,12 @@ func (b *Book) plan(recs []record) *plan {
 		pl.merge(r)
 	}
 	pl.count()
-	return pl
+	return pl, pl.err
+}
+
+func (b *Book) newPlan(ctx context.Context, size int) *plan {
+	return &plan{b: b, ctx: ctx, x: b.idx.Load(), whole: map[int64]*Contact{}, edits: map[int64]*Contact{}, olds: map[int64]*Contact{},
+		owners: make(map[numberKey]*Contact, 2*size), touched: map[int64]bool{}, adds: make([]*Contact, 0, size)}
 }
 
 // ownerOf is the contact that holds n after the entries merged so far:
@@ -47,20 +58,21 @@ func (pl *plan) ownerOf(n Number) *Contact {
 	if c, ok := pl.owners[keyOf(n)]; ok {
 		return c
 	}
-	if c, ok := pl.b.idx.owner(n); ok {
-		return pl.edit(c)
+	if s, ok := pl.x.owner(n); ok {
+		return pl.edit(pl.x.ids[s])
 	}
 	return nil
 }
 
 // edit returns the copy of an existing contact that the import changes.
-func (pl *plan) edit(c *Contact) *Contact {
-	if e, ok := pl.edits[c.ID]; ok {
+func (pl *plan) edit(id int64) *Contact {
+	if e, ok := pl.edits[id]; ok {
 		return e
 	}
+	c := pl.contact(id)
 	e := c.clone()
-	pl.edits[c.ID], pl.olds[c.ID] = e, c
-	pl.order = append(pl.order, c.ID)
+	pl.edits[id], pl.olds[id] = e, c
+	pl.order = append(pl.order, id)
 	return e
 }
 
@@ -81,7 +93,7 @@ func (pl *plan) merge(r *record) {
 	fill(target, r)
 	fillAddress(target, r)
 	if len(r.c.Numbers) == 0 {
-		pl.nameIndex()[nameKey(target)] = target
+		pl.nameIndex()[nameKey(target)] = nameHit{c: target}
 	}
 	for _, n := range r.c.Numbers {
 		switch o := pl.ownerOf(n); {

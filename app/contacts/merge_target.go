@@ -14,26 +14,40 @@ func (pl *plan) target(r *record) *Contact {
 	if len(r.c.Numbers) > 0 {
 		return nil
 	}
-	t := pl.nameIndex()[nameKey(&r.c)]
-	if t != nil && t.ID != 0 {
-		return pl.edit(t)
+	switch h := pl.nameIndex()[nameKey(&r.c)]; {
+	case h.c != nil && h.c.ID != 0:
+		return pl.edit(h.c.ID)
+	case h.c != nil:
+		return h.c
+	case h.id != 0:
+		return pl.edit(h.id)
 	}
-	return t
+	return nil
+}
+
+// nameHit is the contact a name key finds: a contact of this import
+// (new, or an edited copy), else the ID of a book contact.
+type nameHit struct {
+	c  *Contact
+	id int64
 }
 
 // nameIndex maps the name keys of the book's contacts (the lowest ID
 // for a name several have) and of the contacts this import added
 // without numbers to the contacts.
-func (pl *plan) nameIndex() map[string]*Contact {
+func (pl *plan) nameIndex() map[string]nameHit {
 	if pl.names != nil {
 		return pl.names
 	}
-	pl.names = make(map[string]*Contact, len(pl.b.idx.byID))
-	for _, c := range pl.b.idx.byID {
-		k := nameKey(c)
-		if o, ok := pl.names[k]; !ok || c.ID < o.ID {
-			pl.names[k] = c
+	pl.names = make(map[string]nameHit, pl.x.live)
+	err := pl.x.each(false, func(_ uint32, c *Contact) bool {
+		if k := nameKey(c); pl.names[k].id == 0 { // each goes up by ID: the first is the lowest
+			pl.names[k] = nameHit{id: c.ID}
 		}
+		return true
+	})
+	if err != nil && pl.err == nil {
+		pl.err = err
 	}
 	return pl.names
 }

@@ -12,30 +12,50 @@ import (
 // ("0211 12", "+49 211", "63555") finds contacts whose numbers contain
 // it, in any format; otherwise every word of the query must appear in
 // the first or last name, the company, the city, or (for words with
-// digits) a number.
+// digits) a number. The search runs in memory; the fields the index
+// does not hold are then read from SQL for the contacts found.
 func (b *Book) List(ctx context.Context, query string) ([]Contact, error) {
 	terms := b.terms(query)
-	b.mu.RLock()
-	found := make([]*Contact, 0, len(b.idx.byID))
-	for _, c := range b.idx.byID {
-		if matches(c, terms) {
-			found = append(found, c)
-		}
+	x := b.idx.Load()
+	type hit struct {
+		s   uint32
+		key string
 	}
-	b.mu.RUnlock()
+	var hits []hit
+	m := matcher{terms: terms, folded: map[string]string{}}
+	var whole Contact
+	err := x.each(m.needsNumbers(), func(s uint32, c *Contact) bool {
+		if c.FirstName == "" && c.LastName == "" && c.Company == "" && c.Numbers == nil {
+			if _, err := x.decode(s, &whole, nil); err == nil {
+				c = &whole // named by its first number
+			}
+		}
+		if m.matches(c) {
+			hits = append(hits, hit{s, strings.ToLower(c.DisplayName())})
+		}
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	keys := make(map[int64]string, len(found))
-	for _, c := range found {
-		keys[c.ID] = strings.ToLower(c.DisplayName())
+	slices.SortFunc(hits, func(a, b hit) int { return cmp.Or(strings.Compare(a.key, b.key), cmp.Compare(a.s, b.s)) })
+	out := make([]Contact, len(hits))
+	ptrs := make([]*Contact, len(hits))
+	var nums []Number
+	for i, h := range hits {
+		if cap(nums)-len(nums) < 64 {
+			nums = make([]Number, 0, numberBlock) // shared by many contacts, each capped at its own
+		}
+		if nums, err = x.decode(h.s, &out[i], nums); err != nil {
+			return nil, err
+		}
+		ptrs[i] = &out[i]
 	}
-	slices.SortFunc(found, func(x, y *Contact) int {
-		return cmp.Or(strings.Compare(keys[x.ID], keys[y.ID]), cmp.Compare(x.ID, y.ID))
-	})
-	out := make([]Contact, len(found))
-	for i, c := range found {
-		out[i] = *c.clone()
+	if _, err := b.fillExtra(ctx, ptrs, x.live); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -46,11 +46,17 @@ func (b *Book) notInBook(ctx context.Context, legacy *store.Store) (int, error) 
 	if err != nil {
 		return 0, err
 	}
-	b.mu.RLock()
-	defer b.mu.RUnlock()
+	book, err := loadAll(ctx, b.st)
+	if err != nil {
+		return 0, err
+	}
+	byID := make(map[int64]*Contact, len(book))
+	for _, c := range book {
+		byID[c.ID] = c
+	}
 	missing := 0
 	for _, c := range all {
-		if have, ok := b.idx.byID[c.ID]; !ok || !sameData(have, c) {
+		if have, ok := byID[c.ID]; !ok || !sameData(have, c) {
 			missing++
 		}
 	}

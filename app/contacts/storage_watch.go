@@ -42,11 +42,9 @@ func (b *Book) catchUp(ctx context.Context) {
 		b.log.Warn("reloading the contact book failed", "err", err)
 		return
 	}
-	b.mu.Lock()
-	b.idx = idx
-	b.mu.Unlock()
+	b.idx.Store(idx)
 	b.seen.Store(v)
-	b.log.Info("contact book reloaded: another program changed it", "contacts", len(idx.byID))
+	b.log.Info("contact book reloaded: another program changed it", "contacts", idx.live)
 	b.notify()
 }
 
@@ -61,7 +59,7 @@ func (b *Book) load(ctx context.Context) (*index, int64, error) {
 		if err != nil {
 			return nil, 0, err
 		}
-		all, err := loadAll(ctx, b.st)
+		idx, err := loadIndex(ctx, b.st)
 		if err != nil {
 			return nil, 0, err
 		}
@@ -70,7 +68,7 @@ func (b *Book) load(ctx context.Context) (*index, int64, error) {
 			return nil, 0, err
 		}
 		if after == before || try == 3 {
-			return indexOf(all), before, nil
+			return idx, before, nil
 		}
 	}
 }

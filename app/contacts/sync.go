@@ -57,8 +57,11 @@ func (b *Book) Sync(ctx context.Context, source string, remote []Contact) (Repor
 	b.readNumbers(recs, newProgress(nil, 0))
 	b.wmu.Lock()
 	defer b.wmu.Unlock()
-	sp := b.planSync(source, recs)
-	err := b.st.Tx(ctx, func(tx *sql.Tx) error { return sp.write(ctx, tx) })
+	sp, err := b.planSync(ctx, source, recs)
+	if err != nil {
+		return Report{}, fmt.Errorf("sync %s, nothing was changed: %w", source, err)
+	}
+	err = b.st.Tx(ctx, func(tx *sql.Tx) error { return sp.write(ctx, tx) })
 	if err != nil {
 		return Report{}, fmt.Errorf("sync %s, nothing was changed: %w", source, err)
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -16,16 +17,11 @@ type syncPlan struct {
 }
 
 // planSync works out the adds, edits and removals. The caller holds wmu.
-func (b *Book) planSync(source string, recs []record) *syncPlan {
-	sp := &syncPlan{plan: &plan{b: b, edits: map[int64]*Contact{}, olds: map[int64]*Contact{},
-		owners: map[numberKey]*Contact{}, touched: map[int64]bool{}}, gone: map[int64]bool{}}
-	b.mu.RLock()
-	defer b.mu.RUnlock()
-	mine := map[string]*Contact{}
-	for _, c := range b.idx.byID {
-		if c.Source == source {
-			mine[c.RemoteID] = c
-		}
+func (b *Book) planSync(ctx context.Context, source string, recs []record) (*syncPlan, error) {
+	sp := &syncPlan{plan: b.newPlan(ctx, len(recs)), gone: map[int64]bool{}}
+	mine, err := sp.sourceContacts(source)
+	if err != nil {
+		return nil, err
 	}
 	seen := map[string]bool{}
 	for i := range recs {
@@ -38,6 +34,9 @@ func (b *Book) planSync(source string, recs []record) *syncPlan {
 		}
 	}
 	slices.Sort(sp.removed)
+	if err := sp.fetch(ctx, sp.ownersOf(recs)); err != nil {
+		return nil, err
+	}
 	done := map[string]bool{}
 	for i := range recs {
 		r := &recs[i]
@@ -52,7 +51,39 @@ func (b *Book) planSync(source string, recs []record) *syncPlan {
 	}
 	sp.report.Removed = len(sp.removed)
 	sp.count()
-	return sp
+	return sp, sp.err
+}
+
+// sourceContacts are the book's contacts of source, in whole, by
+// RemoteID.
+func (sp *syncPlan) sourceContacts(source string) (map[string]*Contact, error) {
+	rows, err := sp.b.st.R.QueryContext(sp.ctx, `SELECT id FROM contacts WHERE source = ?`, source)
+	if err != nil {
+		return nil, fmt.Errorf("read the contacts of %s: %w", source, err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return nil, err
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	if err := sp.fetch(sp.ctx, ids); err != nil {
+		return nil, err
+	}
+	mine := make(map[string]*Contact, len(ids))
+	for _, id := range ids {
+		if c := sp.whole[id]; c.Source == source {
+			mine[c.RemoteID] = c
+		}
+	}
+	return mine, nil
 }
 
 // syncOne merges one remote contact into local (nil: a new contact).
@@ -60,7 +91,7 @@ func (sp *syncPlan) syncOne(source string, r *record, local *Contact) {
 	target := &Contact{}
 	var base syncedFields
 	if local != nil {
-		target = sp.edit(local)
+		target = sp.edit(local.ID)
 		sp.touched[local.ID] = true
 		_ = json.Unmarshal([]byte(local.synced), &base) // an empty base: every field counts as the source's
 	} else {
@@ -92,7 +123,7 @@ func (sp *syncPlan) syncOne(source string, r *record, local *Contact) {
 
 // giveNumber gives n to target unless another contact has it.
 func (sp *syncPlan) giveNumber(target *Contact, n Number, r *record) {
-	if c, ok := sp.b.idx.owner(n); ok && sp.gone[c.ID] && sp.owners[keyOf(n)] == nil {
+	if s, ok := sp.x.owner(n); ok && sp.gone[sp.x.ids[s]] && sp.owners[keyOf(n)] == nil {
 		sp.owners[keyOf(n)] = target // the removed contact's number is free
 	}
 	if o := sp.ownerOf(n); o != nil && o != target {

@@ -49,35 +49,3 @@ func numberLike(s string) bool {
 	}
 	return digits
 }
-
-func matches(c *Contact, terms []term) bool {
-	for _, t := range terms {
-		if !matchesTerm(c, t) {
-			return false
-		}
-	}
-	return true
-}
-
-func matchesTerm(c *Contact, t term) bool {
-	if t.digits != "" {
-		for _, n := range c.Numbers {
-			k := n.key()
-			if n.Switchboard {
-				k += "0"
-			}
-			if strings.Contains(k, t.digits) {
-				return true
-			}
-		}
-	}
-	if t.text == "" {
-		return false
-	}
-	for _, s := range []string{c.FirstName, c.LastName, c.Company, c.City} {
-		if strings.Contains(calls.Fold(s), t.text) {
-			return true
-		}
-	}
-	return false
-}

@@ -34,13 +34,18 @@ func (b *blockSync) teamChanged(ctx context.Context, e team.BlockEntry) {
 	b.setInBook(ctx, c, ok, e)
 }
 
-// contactOf is the contact one of whose numbers is exactly number.
+// contactOf is the contact one of whose numbers is exactly number, read
+// in full (a Match carries no times).
 func (b *blockSync) contactOf(number string) (contacts.Contact, bool) {
 	m, ok := b.r.s.Book.Lookup(number)
 	if !ok || m.Kind != contacts.MatchExact || m.Entry.Switchboard {
 		return contacts.Contact{}, false
 	}
-	return *m.Contact, true
+	c, err := b.r.s.Book.Get(m.Contact.ID)
+	if err != nil {
+		return contacts.Contact{}, false
+	}
+	return c, true
 }
 
 // setInBook blocks or unblocks the number's contact, adding a contact
