@@ -12,6 +12,8 @@ BUILD_PKGS := gcc pkg-config libgl1-mesa-dev libxcursor-dev libxrandr-dev libxin
 # The tests also start a virtual display, a D-Bus session and a real
 # notification daemon.
 TEST_PKGS := xvfb dbus-x11 dunst x11-utils desktop-file-utils nats-server radicale
+# make bench's soak closes the app's windows with Ctrl+W through xdotool.
+BENCH_PKGS := xdotool
 
 # make install puts the app into the current user's menu; no root needed.
 PREFIX ?= $(HOME)/.local
@@ -67,6 +69,7 @@ gotest:
 	$(GO) test -race -count=1 -timeout 30m ./...
 
 bench: deps-test
+	$(call apt_install,$(BENCH_PKGS))
 	./.ci/bench
 
 install: build

@@ -7,15 +7,20 @@ import (
 )
 
 // SoakConfig is a soak of the tray app: one call every CallEvery, the
-// windows opened from the tray menu every WindowsEvery, resident memory
-// sampled every SampleEvery, for Duration.
+// windows opened from the tray menu at the start and every WindowsEvery
+// and closed again CloseAfter later, resident memory sampled every
+// SampleEvery, for Duration.
 type SoakConfig struct {
 	URL                                            string
 	PID                                            int
 	Tray                                           *TrayHost
 	Windows                                        []string // tray menu labels (prefixes) to click
 	Duration, CallEvery, WindowsEvery, SampleEvery time.Duration
-	Plan                                           Plan
+	// Close closes the windows the clicks opened; nil leaves them open
+	// (the next click brings them to the front).
+	Close      func() error
+	CloseAfter time.Duration
+	Plan       Plan
 }
 
 // SoakSample is the tray app's resident memory at a time into the soak.
@@ -26,12 +31,14 @@ type SoakSample struct {
 
 // SoakResult is what a soak measured.
 type SoakResult struct {
-	Seconds     float64      `json:"seconds"`
-	Calls       int          `json:"calls"`
-	Errors      int          `json:"errors"`
-	WindowOpens int          `json:"window_opens"`
-	FirstError  string       `json:"first_error,omitempty"`
-	Samples     []SoakSample `json:"samples"`
+	Seconds     float64 `json:"seconds"`
+	Calls       int     `json:"calls"`
+	Errors      int     `json:"errors"`
+	WindowOpens int     `json:"window_opens"`
+	// WindowCloses counts the closing rounds that closed the windows.
+	WindowCloses int          `json:"window_closes"`
+	FirstError   string       `json:"first_error,omitempty"`
+	Samples      []SoakSample `json:"samples"`
 }
 
 // Soak runs cfg and samples the process's RSS until Duration is over or
@@ -52,6 +59,20 @@ func Soak(ctx context.Context, cfg SoakConfig) SoakResult {
 			res.FirstError = err.Error()
 		}
 	}
+	var closing <-chan time.Time
+	open := func() {
+		for _, w := range cfg.Windows {
+			if err := cfg.Tray.Click(w); err != nil {
+				fail(err)
+				continue
+			}
+			res.WindowOpens++
+		}
+		if cfg.Close != nil {
+			closing = time.After(cfg.CloseAfter)
+		}
+	}
+	open()
 	for {
 		select {
 		case <-ctx.Done():
@@ -66,13 +87,14 @@ func Soak(ctx context.Context, cfg SoakConfig) SoakResult {
 			}
 			res.Calls++
 		case <-windows.C:
-			for _, w := range cfg.Windows {
-				if err := cfg.Tray.Click(w); err != nil {
-					fail(err)
-					continue
-				}
-				res.WindowOpens++
+			open()
+		case <-closing:
+			closing = nil
+			if err := cfg.Close(); err != nil {
+				fail(fmt.Errorf("close the windows: %w", err))
+				continue
 			}
+			res.WindowCloses++
 		case <-samples.C:
 			res.sample(cfg.PID, start)
 		}

@@ -1,9 +1,12 @@
 package bench
 
 import (
+	"context"
+	"os"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/godbus/dbus/v5"
 )
@@ -33,10 +36,63 @@ func TestSoakRow(t *testing.T) {
 		Samples: []SoakSample{{0, 100 << 10}, {300, 200 << 10}, {1800, 260 << 10}}}}
 	var b strings.Builder
 	r.Table(&b)
-	want := "RSS 200.0 MiB at 5.0 min, 260.0 MiB at the end (+30.0 %) · 1800 calls, 0 errors, 60 window opens | ≤ +10 % from 1/6 of the run to its end | **no**: grew 30.0 %"
-	if !strings.Contains(b.String(), want) {
-		t.Errorf("Table() =\n%s\nwant a row with %q", b.String(), want)
+	for _, want := range []string{"left open (nothing closed them), 30 min",
+		"RSS 200.0 MiB at 5.0 min, 260.0 MiB at the end (+30.0 %) · 1800 calls, 0 errors, 60 window opens, 0 closing rounds | ≤ +10 % from 1/6 of the run to its end | **no**: grew 30.0 %"} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("Table() =\n%s\nwant a row with %q", b.String(), want)
+		}
 	}
+	r.Soak.WindowCloses = 30
+	b.Reset()
+	r.Table(&b)
+	if want := "every minute and closed with Ctrl+W 20 s later, 30 min"; !strings.Contains(b.String(), want) {
+		t.Errorf("Table() with closing rounds =\n%s\nwant %q", b.String(), want)
+	}
+}
+
+// TestSoakOpensAtOnceAndCloses: the windows are opened at the start
+// (not a minute in) and closed CloseAfter later.
+func TestSoakOpensAtOnceAndCloses(t *testing.T) {
+	host, item := registeredHost(t)
+	closed := make(chan struct{}, 8)
+	res := Soak(context.Background(), SoakConfig{URL: "http://127.0.0.1:1/", PID: os.Getpid(), Tray: host,
+		Windows: []string{"Recent calls", "Contacts"}, Duration: time.Second, CallEvery: time.Hour, WindowsEvery: time.Hour,
+		SampleEvery: time.Hour, CloseAfter: 10 * time.Millisecond,
+		Close: func() error { closed <- struct{}{}; return nil }})
+	if res.WindowOpens != 2 || res.WindowCloses != 1 || len(closed) != 1 || res.Errors != 0 {
+		t.Errorf("soak: %d opens, %d closing rounds (%d calls of Close), %d errors (%s); want 2, 1, 1, 0",
+			res.WindowOpens, res.WindowCloses, len(closed), res.Errors, res.FirstError)
+	}
+	item.mu.Lock()
+	defer item.mu.Unlock()
+	if len(item.clicked) != 2 {
+		t.Errorf("clicked entries = %v, want the two windows once", item.clicked)
+	}
+}
+
+// registeredHost is a tray host with a fake item registered.
+func registeredHost(t *testing.T) (*TrayHost, *fakeItem) {
+	t.Helper()
+	addr := privateBus(t)
+	host, err := NewTrayHost(addr)
+	if err != nil {
+		t.Fatalf("NewTrayHost() = %v", err)
+	}
+	t.Cleanup(func() { host.Close() })
+	conn, err := dbus.Connect(addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close() })
+	item := &fakeItem{}
+	if err := conn.Export(item, "/StatusNotifierMenu", "com.canonical.dbusmenu"); err != nil {
+		t.Fatal(err)
+	}
+	watcher := conn.Object("org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher")
+	if err := watcher.Call("org.kde.StatusNotifierWatcher.RegisterStatusNotifierItem", 0, "/StatusNotifierItem").Err; err != nil {
+		t.Fatalf("register the item: %v", err)
+	}
+	return host, item
 }
 
 // fakeItem is a tray item: it registers with the watcher and records

@@ -24,6 +24,8 @@ func runSoak(ctx context.Context, args []string, stdout io.Writer) error {
 	winEvery := fs.Duration("windows-every", time.Minute, "open the windows from the tray menu this often")
 	sampleEvery := fs.Duration("sample-every", 10*time.Second, "sample the RSS this often")
 	windows := fs.String("windows", "Recent calls,Contacts", "tray menu labels to click, comma-separated")
+	titles := fs.String("close", "Recent calls,Contacts", "titles of the windows to close with Ctrl+W (xdotool), comma-separated; empty leaves them open")
+	closeAfter := fs.Duration("close-after", 20*time.Second, "close the windows this long after opening them")
 	out := fs.String("out", "", "also write the result as JSON to this file")
 	pf := addPlanFlags(fs)
 	if err := fs.Parse(args); err != nil {
@@ -46,10 +48,14 @@ func runSoak(ctx context.Context, args []string, stdout io.Writer) error {
 			return errors.New("no tray item registered within 30 s")
 		}
 	}
-	res := bench.Soak(ctx, bench.SoakConfig{URL: *url, PID: *pid, Tray: tray, Windows: strings.Split(*windows, ","),
-		Duration: *dur, CallEvery: *callEvery, WindowsEvery: *winEvery, SampleEvery: *sampleEvery, Plan: plan})
+	cfg := bench.SoakConfig{URL: *url, PID: *pid, Tray: tray, Windows: strings.Split(*windows, ","),
+		Duration: *dur, CallEvery: *callEvery, WindowsEvery: *winEvery, SampleEvery: *sampleEvery, Plan: plan}
+	if *titles != "" {
+		cfg.Close, cfg.CloseAfter = bench.CloseByKeyboard(strings.Split(*titles, ",")), *closeAfter
+	}
+	res := bench.Soak(ctx, cfg)
 	growth, early, last, _ := res.Growth()
-	fmt.Fprintf(stdout, "soak %.0f s: %d calls, %d errors%s, %d window opens; RSS %d KiB at 1/6, %d KiB at the end (%+.1f %%)\n",
-		res.Seconds, res.Calls, res.Errors, firstErr(res.FirstError), res.WindowOpens, early, last, 100*growth)
+	fmt.Fprintf(stdout, "soak %.0f s: %d calls, %d errors%s, %d window opens, %d closing rounds; RSS %d KiB at 1/6, %d KiB at the end (%+.1f %%)\n",
+		res.Seconds, res.Calls, res.Errors, firstErr(res.FirstError), res.WindowOpens, res.WindowCloses, early, last, 100*growth)
 	return writeOut(*out, res)
 }
