@@ -11,6 +11,7 @@ import (
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
 	"github.com/whoiscalling/whoiscalling/app/contacts"
+	"github.com/whoiscalling/whoiscalling/app/phone"
 	"github.com/whoiscalling/whoiscalling/app/store"
 	"github.com/whoiscalling/whoiscalling/webhook"
 )
@@ -162,7 +163,7 @@ type Directory struct{ Book *contacts.Book }
 func (d Directory) Caller(number string) (calls.Caller, bool) {
 	m, ok := d.Book.Lookup(number)
 	if !ok {
-		return calls.Caller{}, false
+		return calls.Caller{Place: phone.Place(number, "DE")}, false
 	}
 	c := m.Contact
 	return calls.Caller{ContactID: c.ID, Name: c.DisplayName(), Company: c.Company, VIP: c.VIP, Blocked: c.Blocked, Match: string(m.Kind)}, true

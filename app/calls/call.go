@@ -96,6 +96,10 @@ type Call struct {
 	ContactID int64  `json:"contact_id,omitempty"`
 	Match     string `json:"match,omitempty"`
 	VIP       bool   `json:"vip"`
+	// Place is where the number of a caller the book did not know is
+	// registered ("Düsseldorf", "Norway": app/phone's Describe), found
+	// once when the call rang, so windows need no geocoding to show it.
+	Place string `json:"place,omitempty"`
 	// Users are the sipgate users that were rung (or, outgoing, who
 	// called), over all legs, without the voicemail pseudo user.
 	Users []string `json:"users"`

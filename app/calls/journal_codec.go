@@ -13,7 +13,11 @@ import (
 // fields in the order of encodeCall, strings and lists length-prefixed,
 // integers and times (Unix ms) as varints, a nil list or time as 0 and
 // others as their length or value plus 1.
-const journalFormat = 1
+const journalFormat = 2
+
+// journalFormatNoPlace is the format before Call.Place: a journal a
+// crash left behind in it is still read.
+const journalFormatNoPlace = 1
 
 // errJournalShort is a journal row that ends inside a field.
 var errJournalShort = errors.New("journal row ends early")
@@ -49,7 +53,8 @@ func encodeCall(b []byte, c *Call) []byte {
 	b = appendLegs(b, c.Legs)
 	b = binary.AppendVarint(b, c.Version)
 	b = appendString(appendString(b, string(c.Source)), c.ClaimedBy)
-	return appendTime(appendTime(b, c.ClaimedAt), c.DoneAt)
+	b = appendTime(appendTime(b, c.ClaimedAt), c.DoneAt)
+	return appendString(b, c.Place)
 }
 
 func appendLegs(b []byte, legs []Leg) []byte {
@@ -105,9 +110,11 @@ func appendTime(b []byte, t *time.Time) []byte {
 // decodeJournal reads what encodeJournal wrote.
 func decodeJournal(b []byte) ([]journaled, error) {
 	d := decoder{b: b}
-	if f := d.byte(); d.err == nil && f != journalFormat {
+	f := d.byte()
+	if d.err == nil && f != journalFormat && f != journalFormatNoPlace {
 		return nil, fmt.Errorf("journal row format %d, want %d", f, journalFormat)
 	}
+	d.place = f == journalFormat
 	n := d.count()
 	entries := make([]journaled, 0, n)
 	for i := 0; i < n && d.err == nil; i++ {

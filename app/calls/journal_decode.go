@@ -8,8 +8,9 @@ import (
 // decoder reads a journal row; the first error sticks and every read
 // after it yields zero values.
 type decoder struct {
-	b   []byte
-	err error
+	b     []byte
+	err   error
+	place bool // the format has Call.Place
 }
 
 func (d *decoder) call(c *Call) {
@@ -26,6 +27,9 @@ func (d *decoder) call(c *Call) {
 	c.Version = d.varint()
 	c.Source, c.ClaimedBy = Source(d.string()), d.string()
 	c.ClaimedAt, c.DoneAt = d.time(), d.time()
+	if d.place {
+		c.Place = d.string()
+	}
 }
 
 func (d *decoder) legs() []Leg {

@@ -1,6 +1,7 @@
 package calls
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"time"
@@ -107,4 +108,5 @@ func nameMerged(c *Call, in Call, who Caller, named bool) {
 	}
 	c.Contact, c.Company, c.City, c.Note, c.VIP = in.Contact, in.Company, in.City, in.Note, in.VIP
 	c.ContactID, c.Match = 0, ""
+	c.Place = cmp.Or(in.Place, who.Place, c.Place)
 }

@@ -33,8 +33,8 @@ func TestMigrateFromV1(t *testing.T) {
 	clk := newClock()
 	clk.Advance(2 * time.Minute)
 	tr := openTracker(t, st, clk, calls.Options{})
-	if v, err := st.Version("calls"); err != nil || v != 3 {
-		t.Errorf("calls schema version after Open = %d, %v, want 3", v, err)
+	if v, err := st.Version("calls"); err != nil || v != 4 {
+		t.Errorf("calls schema version after Open = %d, %v, want 4", v, err)
 	}
 	old := get(t, tr, 1)
 	if old.Contact != "Erika Mustermann" || old.Status != calls.StatusAnswered || old.DurationSeconds != 83 ||

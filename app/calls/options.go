@@ -17,11 +17,15 @@ type Caller struct {
 	Blocked bool
 	// Match says how the number matched: "exact" or "switchboard".
 	Match string
+	// Place is, for a number no contact has (Caller's false answer),
+	// where it is registered; kept with the call (Call.Place).
+	Place string
 }
 
 // Directory looks up the other party of a call. It is called on the
 // webhook path, so it must answer from memory. main adapts the contacts
-// book to it.
+// book to it. For a number no contact has it answers false, with the
+// number's Place if it knows it.
 type Directory interface {
 	Caller(number string) (Caller, bool)
 }

@@ -79,7 +79,9 @@ func (t *Tracker) create(ev webhook.Event, now time.Time, ringing bool) *call {
 	c.Source = FromWebhook
 	t.keys.add(c.key)
 	l := c.addLeg(ev, now)
-	if who, ok := t.lookup(c.Party()); ok {
+	who, ok := t.lookup(c.Party())
+	c.Place = who.Place
+	if ok {
 		c.name(who)
 		if ringing && who.Blocked && ev.Direction == webhook.In {
 			c.rejected, l.EndedAt = true, &now
@@ -97,8 +99,12 @@ func (t *Tracker) lookup(number string) (Caller, bool) {
 	return t.dir.Caller(number)
 }
 
-// name sets what the contacts book knows about the other party.
+// name sets what the contacts book knows about the other party. A
+// place found before stays for when the contact goes away.
 func (c *Call) name(who Caller) {
 	c.Contact, c.Company, c.City, c.Note = who.Name, who.Company, who.City, who.Note
 	c.ContactID, c.Match, c.VIP = who.ContactID, who.Match, who.VIP
+	if who.Place != "" {
+		c.Place = who.Place
+	}
 }

@@ -10,7 +10,7 @@ import (
 // columns are what scanRow reads, in its order.
 const columns = `id, leg_key, direction, from_num, to_num, contact, company, city, note, contact_id,
 	match_kind, vip, users, answered_by, status, cause, started_at, answered_at, ended_at,
-	duration, legs, updated_at, version, source, claimed_by, claimed_at, done_at`
+	duration, legs, updated_at, version, source, claimed_by, claimed_at, done_at, place`
 
 // row is one stored call with the bookkeeping the tracker needs to take
 // it back into memory.
@@ -30,7 +30,7 @@ func scanRow(s scanner) (row, error) {
 	var answered, ended, claimed, done sql.NullInt64
 	err := s.Scan(&c.ID, &r.key, &c.Direction, &c.From, &c.To, &c.Contact, &c.Company, &c.City, &c.Note,
 		&c.ContactID, &c.Match, &c.VIP, &users, &c.AnsweredBy, &c.Status, &c.Cause, &started, &answered, &ended,
-		&c.DurationSeconds, &legs, &updated, &c.Version, &c.Source, &c.ClaimedBy, &claimed, &done)
+		&c.DurationSeconds, &legs, &updated, &c.Version, &c.Source, &c.ClaimedBy, &claimed, &done, &c.Place)
 	if err != nil {
 		return r, err
 	}

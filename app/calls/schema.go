@@ -53,7 +53,9 @@ CREATE INDEX calls_started ON calls(started_at);`,
 CREATE TABLE call_journal (
 	seq  INTEGER PRIMARY KEY,
 	body BLOB NOT NULL
-);`}
+);`,
+	// Version 4: where an unknown caller's number is registered.
+	`ALTER TABLE calls ADD COLUMN place TEXT NOT NULL DEFAULT '';`}
 
 // partyExpr is Call.Party in SQL.
 const partyExpr = `(CASE direction WHEN 'out' THEN to_num ELSE from_num END)`
@@ -64,8 +66,8 @@ const partyExpr = `(CASE direction WHEN 'out' THEN to_num ELSE from_num END)`
 const upsertSQL = `INSERT INTO calls (id, leg_key, direction, from_num, to_num,
 	contact, company, city, note, contact_id, match_kind, vip, users, answered_by, status, cause,
 	started_at, answered_at, ended_at, duration, legs, search, updated_at,
-	version, source, claimed_by, claimed_at, done_at)
-VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+	version, source, claimed_by, claimed_at, done_at, place)
+VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
 ON CONFLICT(id) DO UPDATE SET ` + setSQL + ` WHERE excluded.version > calls.version`
 
 // updateSQL stores a changed stored row (a rename) only while the row is
@@ -73,8 +75,8 @@ ON CONFLICT(id) DO UPDATE SET ` + setSQL + ` WHERE excluded.version > calls.vers
 const updateSQL = `UPDATE calls AS old SET (id, leg_key, direction, from_num, to_num,
 	contact, company, city, note, contact_id, match_kind, vip, users, answered_by, status, cause,
 	started_at, answered_at, ended_at, duration, legs, search, updated_at,
-	version, source, claimed_by, claimed_at, done_at) =
-	(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+	version, source, claimed_by, claimed_at, done_at, place) =
+	(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
 WHERE old.id = ?1 AND old.version < ?24`
 
 // probeSQL finds the newest stored call with one of two keys (a push's
@@ -92,7 +94,7 @@ const setSQL = `contact=excluded.contact, company=excluded.company, city=exclude
 	status=excluded.status, cause=excluded.cause, answered_at=excluded.answered_at, ended_at=excluded.ended_at, duration=excluded.duration,
 	legs=excluded.legs, search=excluded.search, updated_at=excluded.updated_at,
 	version=excluded.version, source=excluded.source, claimed_by=excluded.claimed_by,
-	claimed_at=excluded.claimed_at, done_at=excluded.done_at`
+	claimed_at=excluded.claimed_at, done_at=excluded.done_at, place=excluded.place`
 
 // rowArgs are upsertSQL's and updateSQL's arguments for one write.
 // json.Marshal cannot fail on these types.
@@ -104,7 +106,7 @@ func rowArgs(w *write) []any {
 		c.Contact, c.Company, c.City, c.Note, c.ContactID, c.Match, c.VIP, string(users), c.AnsweredBy,
 		string(c.Status), c.Cause, c.StartedAt.UnixMilli(), millis(c.AnsweredAt), millis(c.EndedAt),
 		c.DurationSeconds, string(legs), searchText(c), w.updated.UnixMilli(),
-		c.Version, string(c.Source), c.ClaimedBy, millis(c.ClaimedAt), millis(c.DoneAt)}
+		c.Version, string(c.Source), c.ClaimedBy, millis(c.ClaimedAt), millis(c.DoneAt), c.Place}
 }
 
 // searchText is what Recent's Search matches names against.

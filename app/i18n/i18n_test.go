@@ -90,6 +90,15 @@ func TestPartyOf(t *testing.T) {
 	if p := PartyOf(calls.Call{Direction: calls.In, From: "+492111234567"}, "DE"); !strings.Contains(p.Place, "Düsseldorf") {
 		t.Errorf("unknown Düsseldorf number: Place = %q, want the city and line type", p.Place)
 	}
+	// A place kept with the call is shown as it is (cleaned), with the
+	// line type, not looked up again.
+	stored := calls.Call{Direction: calls.In, From: "+492111234567", Place: "Kö\x1b[31mnigsallee"}
+	if p := PartyOf(stored, "DE"); p.Place != "Kö[31mnigsallee · fixed line" {
+		t.Errorf("stored place: Place = %q, want %q", p.Place, "Kö[31mnigsallee · fixed line")
+	}
+	if p := PartyOf(calls.Call{Direction: calls.In, From: "+492111234567", Contact: "Anna", Place: "Oslo"}, "DE"); p.Place != "" {
+		t.Errorf("a known contact's Place = %q, want none (the contact's city is shown)", p.Place)
+	}
 }
 
 func TestEveryLineTypeHasWords(t *testing.T) {

@@ -37,7 +37,12 @@ func PartyOf(c calls.Call, region string) Party {
 		return p
 	}
 	p.Display = phone.Display(p.Number, region)
-	if p.Name == "" {
+	switch {
+	case p.Name != "":
+	case c.Place != "":
+		// Found when the call rang: no place names to load for a row.
+		p.Place = join(" · ", Clean(c.Place), LineType(phone.LineTypeOf(p.Number, region)))
+	default:
 		info := phone.Describe(p.Number, region)
 		p.Place = join(" · ", info.Place, LineType(info.LineType))
 	}

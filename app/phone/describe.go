@@ -75,3 +75,22 @@ func Describe(e164, region string) (info Info) {
 	}
 	return info
 }
+
+// Place is Describe's Place alone: where e164 is registered, in English,
+// or "" for text that is not a valid number.
+func Place(e164, region string) string { return Describe(e164, region).Place }
+
+// LineTypeOf is Describe's LineType alone, without the place names
+// (which take memory once loaded).
+func LineTypeOf(e164, region string) (t LineType) {
+	defer func() {
+		if recover() != nil {
+			t = LineUnknown
+		}
+	}()
+	num, _, err := parse(e164, normRegion(region))
+	if err != nil {
+		return LineUnknown
+	}
+	return lineTypes[pn.GetNumberType(num)]
+}

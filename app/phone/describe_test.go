@@ -21,5 +21,11 @@ func TestDescribe(t *testing.T) {
 		if got := Describe(c.e164, c.region); got != c.want {
 			t.Errorf("Describe(%q, %q) = %+v, want %+v", c.e164, c.region, got, c.want)
 		}
+		if got := Place(c.e164, c.region); got != c.want.Place {
+			t.Errorf("Place(%q, %q) = %q, want %q", c.e164, c.region, got, c.want.Place)
+		}
+		if got := LineTypeOf(c.e164, c.region); got != c.want.LineType {
+			t.Errorf("LineTypeOf(%q, %q) = %q, want %q", c.e164, c.region, got, c.want.LineType)
+		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
+	"github.com/whoiscalling/whoiscalling/app/phone"
 )
 
 // directory adapts the contact book to what the tracker needs: the
@@ -19,7 +20,7 @@ func (d directory) Caller(number string) (calls.Caller, bool) {
 	}
 	m, ok := d.s.Book.Lookup(number)
 	if !ok {
-		return calls.Caller{}, false
+		return calls.Caller{Place: phone.Place(number, d.s.Region())}, false
 	}
 	c := m.Contact
 	return calls.Caller{ContactID: c.ID, Name: c.DisplayName(), Company: c.Company, City: c.City, Note: c.Note,
