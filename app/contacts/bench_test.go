@@ -88,6 +88,16 @@ func BenchmarkLookupExact(b *testing.B) {
 	benchLookup(b, []string{"+492111000001", "492111054321", "+491712099999", "+491712000007"}, MatchExact)
 }
 
+// BenchmarkLookupColdHit looks up 10,000 different callers in turn, so
+// each hit builds its contact (the index keeps only the last few built).
+func BenchmarkLookupColdHit(b *testing.B) {
+	numbers := make([]string, 0, 10_000)
+	for i := range 10_000 {
+		numbers = append(numbers, fmt.Sprintf("+49171%07d", 2000000+i*7))
+	}
+	benchLookup(b, numbers, MatchExact)
+}
+
 func BenchmarkLookupSwitchboard(b *testing.B) {
 	benchLookup(b, []string{"+4922110000123", "4922119999789", "+492211500042"}, MatchSwitchboard)
 }
