@@ -43,7 +43,7 @@ func aboutWindow(a fyne.App) fyne.Window {
 		widget.NewHyperlink(projectURL, link))
 	w.SetContent(container.NewPadded(container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), ok), nil, nil, body)))
 	w.Resize(fyne.NewSize(440, 260))
-	keys := newWindowKeys(w, w.Close)
+	keys := newWindowKeys(w, nil)
 	keys.enter = w.Close
 	return w
 }

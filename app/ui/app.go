@@ -116,7 +116,7 @@ func (u *UI) openWithoutTray() {
 	u.noTray = true
 	w := u.calls()
 	w.win.SetMaster()
-	w.win.SetCloseIntercept(u.app.Quit)
+	w.keys.quits(u.app.Quit)
 	w.Show()
 }
 

@@ -63,8 +63,7 @@ func newCallsWindow(a fyne.App, src CallSource, book ContactBook, region string,
 	w.home = newHomeBar()
 	w.win.SetContent(w.layout())
 	w.win.Resize(fyne.NewSize(900, 600))
-	w.win.SetCloseIntercept(w.hide)
-	w.keys = newWindowKeys(w.win, nil)
+	w.keys = newWindowKeys(w.win, w.hide)
 	w.keys.down = func() { w.win.Canvas().Focus(w.list) }
 	shortcut(w.win, fyne.KeyF, func() { w.win.Canvas().Focus(w.search) })
 	shortcut(w.win, fyne.KeyN, w.newContact)
@@ -88,9 +87,12 @@ func (w *CallsWindow) Show() {
 	}
 }
 
+// hide hides the window and keeps only the first page of calls: a
+// person who scrolled far back does not hold those calls all day.
 func (w *CallsWindow) hide() {
 	w.visible = false
 	w.win.Hide()
+	w.trim()
 }
 
 // Close stops following the call history and closes the window.
@@ -115,7 +117,7 @@ func (w *CallsWindow) Relabel() {
 }
 
 func (w *CallsWindow) layout() fyne.CanvasObject {
-	w.search = newKeyEntry(w.win)
+	w.search = newSearchEntry(w.win)
 	w.search.SetPlaceHolder(i18n.T("Search"))
 	w.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	w.search.OnChanged = func(string) { w.reload() }

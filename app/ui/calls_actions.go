@@ -127,7 +127,7 @@ func (d *callDetails) setBlocked(on bool) {
 }
 
 func (d *callDetails) askBlock() {
-	name := widget.NewEntry()
+	name := newKeyEntry(d.w.win)
 	name.SetText(i18n.T("Blocked caller"))
 	item := widget.NewFormItem(i18n.T("Name"), name)
 	who := map[string]any{"Who": d.party.Display}

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
@@ -89,5 +90,16 @@ func (w *CallsWindow) appendRows(gen int, rows []calls.Call, err error) {
 	p.loading, p.err = false, err
 	p.rows = append(p.rows, rows...)
 	p.done = err != nil || len(rows) < pageSize
+	w.rowsChanged()
+}
+
+// trim drops the pages after the first (unless one is on its way); the
+// list asks for them again as it scrolls.
+func (w *CallsWindow) trim() {
+	p := &w.page
+	if p.loading || len(p.rows) <= pageSize {
+		return
+	}
+	p.rows, p.done = slices.Clone(p.rows[:pageSize]), false
 	w.rowsChanged()
 }

@@ -56,13 +56,15 @@ func (w *CallsWindow) updateRow(id widget.ListItemID, o fyne.CanvasObject) {
 
 func (r *callRow) set(c calls.Call, p party, w *CallsWindow) {
 	lk := lookOf(c)
-	r.icon.SetResource(lk.icon)
+	when, outcome := r.when.MinSize().Width, r.outcome.MinSize().Width
+	setIcon(r.icon, lk.icon)
 	setTitle(r.title, p.Title(), nameColor(c), partyBadge(p, c))
 	setSegment(r.sub, 0, subline(p))
-	r.when.SetText(i18n.Ago(w.now(), c.StartedAt))
-	r.outcome.Importance = lk.imp
-	r.outcome.SetText(outcomeText(c, lk))
-	r.Refresh()
+	setLabel(r.when, i18n.Ago(w.now(), c.StartedAt), widget.MediumImportance)
+	setLabel(r.outcome, outcomeText(c, lk), lk.imp)
+	if r.when.MinSize().Width != when || r.outcome.MinSize().Width != outcome {
+		relayout(r.content) // the right column's width follows its texts
+	}
 }
 
 // nameColor makes missed calls stand out.

@@ -149,3 +149,27 @@ func TestCallsWindowMissedFilter(t *testing.T) {
 	test.Tap(w.missed)
 	q.until(t, "every call is back", func() bool { return !w.page.loading && w.list.Length() == 9 })
 }
+
+// A row the list reuses for another call reads exactly as a new row for
+// that call: what it leaves alone because it did not change is right.
+func TestCallsWindowReusedRowReadsAsNew(t *testing.T) {
+	b := newBackend(t)
+	seed(t, b)
+	w, _ := openCalls(t, b)
+	reused := newCallRow().(*callRow)
+	for _, i := range []int{0, 1, 2, 3, 4, 5, 6, 5, 6, 2, 0, 6} {
+		w.updateRow(i, reused)
+		want := rowText(w, i)
+		got := strings.ReplaceAll(strings.TrimSpace(texts(reused)), "\n", " | ")
+		if got != want || reused.title.badge.Hidden != (partyBadge(w.partyOf(w.page.rows[i]), w.page.rows[i]).text == "") {
+			t.Errorf("reused row for %d = %q (badge hidden %t), want %q", i, got, reused.title.badge.Hidden, want)
+		}
+		fresh := newCallRow().(*callRow)
+		w.updateRow(i, fresh)
+		if nameStyle(reused) != nameStyle(fresh) || reused.outcome.Importance != fresh.outcome.Importance ||
+			reused.icon.Resource.Name() != fresh.icon.Resource.Name() {
+			t.Errorf("reused row for %d: name style %+v, outcome %v, icon %s; want %+v, %v, %s", i, nameStyle(reused),
+				reused.outcome.Importance, reused.icon.Resource.Name(), nameStyle(fresh), fresh.outcome.Importance, fresh.icon.Resource.Name())
+		}
+	}
+}

@@ -26,7 +26,7 @@ type contactForm struct {
 	contact contacts.Contact // the contact as it was; ID 0 for a new one
 
 	first, last, company, city, country *keyEntry
-	note                                *widget.Entry
+	note                                *keyEntry
 	keys                                *windowKeys
 	vip, blocked                        *widget.Check
 	numbers                             []*numberRow
@@ -80,7 +80,7 @@ func newContactForm(a fyne.App, book ContactBook, region string, c contacts.Cont
 		title = i18n.T("Edit {{.Who}}", map[string]any{"Who": i18n.Clean(c.DisplayName())})
 	}
 	f.win = a.NewWindow(title)
-	f.keys = newWindowKeys(f.win, f.win.Close)
+	f.keys = newWindowKeys(f.win, nil)
 	f.keys.enter = f.submit
 	f.win.SetContent(f.layout())
 	shortcut(f.win, fyne.KeyS, f.submit)
@@ -99,9 +99,8 @@ func (f *contactForm) Show() {
 
 func (f *contactForm) layout() fyne.CanvasObject {
 	f.first, f.last, f.company = f.entry(), f.entry(), f.entry()
-	f.city, f.country, f.note = f.entry(), f.entry(), widget.NewMultiLineEntry()
+	f.city, f.country, f.note = f.entry(), f.entry(), newMultiLineKeyEntry(f.win)
 	f.note.SetMinRowsVisible(3)
-	f.note.Wrapping = fyne.TextWrapWord
 	f.vip = widget.NewCheck(i18n.T("VIP: pops up even when I do not want to be disturbed"), nil)
 	f.blocked = widget.NewCheck(i18n.T("Blocked: reject calls from this contact"), nil)
 	f.numberBox = container.NewVBox()

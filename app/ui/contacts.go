@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"runtime/debug"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -29,7 +30,7 @@ type ContactsView struct {
 	content                   fyne.CanvasObject
 	search                    *keyEntry
 	add, importBtn, exportBtn *widget.Button
-	list                      *widget.List
+	list                      *keyList
 	empty                     *widget.Label
 	detail                    *contactDetail
 	form                      *contactForm          // the form opened last
@@ -80,17 +81,25 @@ func NewContactsWindow(a fyne.App, book ContactBook, region string) *ContactsWin
 
 func newContactsWindow(a fyne.App, book ContactBook, region string, do doer) *ContactsWindow {
 	win := a.NewWindow(i18n.T("Contacts"))
-	keys := newWindowKeys(win, win.Hide)
-	w := &ContactsWindow{newContactsView(a, win, keys, book, region, do)}
+	w := &ContactsWindow{}
+	keys := newWindowKeys(win, w.hide)
+	w.ContactsView = newContactsView(a, win, keys, book, region, do)
 	w.shortcuts(win)
 	win.SetContent(w.content)
 	win.Resize(fyne.NewSize(860, 560))
-	win.SetCloseIntercept(win.Hide)
 	return w
+}
+
+// hide hides the window and lets go of its rows, as Settings does.
+func (w *ContactsWindow) hide() {
+	w.win.Hide()
+	w.sleep()
+	go debug.FreeOSMemory()
 }
 
 // Show shows the window and brings it to the front.
 func (w *ContactsWindow) Show() {
+	w.wake()
 	w.win.Show()
 	w.win.RequestFocus()
 	w.win.Canvas().Focus(w.search)
@@ -103,7 +112,7 @@ func (w *ContactsView) shortcuts(win fyne.Window) {
 }
 
 func (w *ContactsView) layout() fyne.CanvasObject {
-	w.search = newKeyEntry(w.win)
+	w.search = newSearchEntry(w.win)
 	w.search.SetPlaceHolder(i18n.T("Search"))
 	w.search.ActionItem = widget.NewIcon(theme.SearchIcon())
 	w.search.OnChanged = func(string) { w.reload() }
@@ -111,7 +120,7 @@ func (w *ContactsView) layout() fyne.CanvasObject {
 	w.add.Importance = widget.HighImportance
 	w.importBtn = widget.NewButtonWithIcon(i18n.T("Import…"), theme.DownloadIcon(), w.chooseImport)
 	w.exportBtn = widget.NewButtonWithIcon(i18n.T("Export…"), theme.UploadIcon(), w.chooseExport)
-	w.list = widget.NewList(func() int { return len(w.rows) }, newContactRow, w.updateRow)
+	w.list = newKeyList(w.keys, func() int { return len(w.rows) }, newContactRow, w.updateRow)
 	w.list.OnSelected = w.selectRow
 	w.empty = widget.NewLabel("")
 	w.empty.Wrapping = fyne.TextWrapWord

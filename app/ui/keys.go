@@ -6,50 +6,45 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/widget"
 )
 
-// keyEntry is a one-line entry that hands Escape and the Down arrow to
-// its window, so Escape closes a dialog or the window and Down moves
-// into the list below, also while the cursor is in the entry.
-type keyEntry struct {
-	widget.Entry
-	win fyne.Window
-}
-
-func newKeyEntry(win fyne.Window) *keyEntry {
-	e := &keyEntry{win: win}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-// TypedKey passes Escape and Down on to the window, the rest to the
-// entry.
-func (e *keyEntry) TypedKey(ev *fyne.KeyEvent) {
-	if (ev.Name == fyne.KeyEscape || ev.Name == fyne.KeyDown) && !e.MultiLine && e.win != nil {
-		if fn := e.win.Canvas().OnTypedKey(); fn != nil {
-			fn(ev)
-			return
-		}
-	}
-	e.Entry.TypedKey(ev)
-}
-
-// windowKeys is what a window does with the keys no widget took: Escape
-// dismisses the dialog shown last, else runs close (nil: nothing); Down
-// runs down (nil: nothing).
+// windowKeys is what a window does with its keys: Ctrl+W (Cmd+W on
+// macOS) runs close, as the close button does; Escape, where no widget
+// took it, dismisses the dialog shown last, else runs close too; Down
+// and Enter, where no widget took them, run down and enter (nil:
+// nothing).
 type windowKeys struct {
 	win     fyne.Window
 	dialogs []dialog.Dialog
 	close   func()
-	down    func()
-	enter   func() // Enter where no widget took it (nil: nothing)
+	// escapeCloses is false in the app's only window (no tray), where
+	// a stray Escape must not quit the app.
+	escapeCloses bool
+	down         func()
+	enter        func()
 }
 
+// newWindowKeys gives win the keys of a secondary window, and makes
+// its close button, Ctrl+W and Escape close it in one way: close, or
+// win.Close when close is nil. Every window gets its keys here, so each
+// drops on Ctrl+W and Escape what it drops on its close button.
 func newWindowKeys(win fyne.Window, close func()) *windowKeys {
-	k := &windowKeys{win: win, close: close}
+	k := &windowKeys{win: win, close: close, escapeCloses: true}
+	if close == nil {
+		k.close = win.Close
+	} else {
+		win.SetCloseIntercept(close)
+	}
 	win.Canvas().SetOnTypedKey(k.typed)
+	shortcut(win, fyne.KeyW, func() { k.close() })
 	return k
+}
+
+// quits makes the window the app's only one (no tray): its close
+// button and Ctrl+W run quit; Escape only dismisses dialogs.
+func (k *windowKeys) quits(quit func()) {
+	k.close, k.escapeCloses = quit, false
+	k.win.SetCloseIntercept(quit)
 }
 
 func (k *windowKeys) typed(ev *fyne.KeyEvent) {
@@ -83,7 +78,7 @@ func (k *windowKeys) escape() {
 		d.Hide()
 		return
 	}
-	if k.close != nil {
+	if k.escapeCloses {
 		k.close()
 	}
 }

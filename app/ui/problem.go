@@ -13,27 +13,27 @@ import (
 )
 
 // problemWindow is a small window that states one problem in one sentence,
-// with a button to close it.
-func problemWindow(a fyne.App, title string, err error, onClose func()) fyne.Window {
+// with a button to close it; onClosed (nil: nothing) runs when it closed,
+// by its button, its close button, Ctrl+W, Escape or Enter.
+func problemWindow(a fyne.App, title string, err error, onClosed func()) fyne.Window {
 	w := a.NewWindow(title)
 	msg := widget.NewLabel(i18n.Error(err))
 	msg.Wrapping = fyne.TextWrapWord
 	heading := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	ok := widget.NewButton(i18n.T("OK"), onClose)
+	ok := widget.NewButton(i18n.T("OK"), w.Close)
 	ok.Importance = widget.HighImportance
 	w.SetContent(container.NewBorder(heading, container.NewHBox(layout.NewSpacer(), ok), nil, nil, msg))
 	w.Resize(fyne.NewSize(460, 170))
-	w.SetOnClosed(onClose)
-	keys := newWindowKeys(w, onClose)
-	keys.enter = onClose
-	w.Canvas().Focus(ok)
+	if onClosed != nil {
+		w.SetOnClosed(onClosed)
+	}
+	keys := newWindowKeys(w, nil)
+	keys.enter = w.Close
 	return w
 }
 
 func (u *UI) showProblem(title string, err error) {
-	var w fyne.Window
-	w = problemWindow(u.app, title, err, func() { w.Hide() })
-	w.Show()
+	problemWindow(u.app, title, err, nil).Show()
 }
 
 // Fatal shows err in a window and on stderr, runs the event loop until the

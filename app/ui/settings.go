@@ -53,7 +53,6 @@ func newSettingsWindow(a fyne.App, store SettingsStore, caller TestCaller, do do
 	w.keys = newWindowKeys(w.win, w.hide)
 	w.win.SetContent(w.layout())
 	w.win.Resize(fyne.NewSize(920, 600))
-	w.win.SetCloseIntercept(w.hide)
 	if w.contacts != nil {
 		w.contacts.shortcuts(w.win)
 	}

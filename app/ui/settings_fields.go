@@ -17,7 +17,7 @@ import (
 // what the key means, why its value is wrong, or where it is locked.
 type settingField struct {
 	key      string
-	entry    *widget.Entry
+	entry    *keyEntry
 	check    *widget.Check
 	choice   *widget.Select
 	choices  []choice
@@ -27,7 +27,8 @@ type settingField struct {
 	onSubmit func() // Enter in the entry
 }
 
-func newSettingField(spec settingSpec) *settingField {
+// newSettingField builds the field for spec in win.
+func newSettingField(spec settingSpec, win fyne.Window) *settingField {
 	f := &settingField{key: spec.key, hint: hintLabel(), choices: spec.choices}
 	switch {
 	case spec.toggle:
@@ -39,7 +40,7 @@ func newSettingField(spec settingSpec) *settingField {
 		}
 		f.choice = widget.NewSelect(titles, nil)
 	default:
-		f.entry = widget.NewEntry()
+		f.entry = newKeyEntry(win)
 		f.entry.OnChanged = func(string) { f.validate() }
 		f.entry.OnSubmitted = func(string) {
 			if f.onSubmit != nil {

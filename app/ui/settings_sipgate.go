@@ -37,7 +37,7 @@ type sipgateTab struct {
 	link SipgateLink
 
 	state           *hint
-	tokenID, token  *widget.Entry
+	tokenID, token  *keyEntry
 	connect, logout *widget.Button
 	webhook         *hint
 	pointHere       *widget.Button
@@ -61,9 +61,9 @@ func sipgateSettingsTab(w *SettingsWindow) *container.TabItem {
 
 func newSipgateTab(w *SettingsWindow, link SipgateLink) *sipgateTab {
 	t := &sipgateTab{w: w, link: link, state: hintLabel(), webhook: hintLabel(), synced: hintLabel(), features: hintLabel()}
-	t.tokenID = widget.NewEntry()
+	t.tokenID = newKeyEntry(w.win)
 	t.tokenID.SetPlaceHolder("token-AB12CD")
-	t.token = widget.NewPasswordEntry()
+	t.token = newPasswordKeyEntry(w.win)
 	t.token.SetPlaceHolder(i18n.T("the token (a long code with dashes)"))
 	t.connect = widget.NewButtonWithIcon(i18n.T("Connect"), theme.LoginIcon(), t.doConnect)
 	t.connect.Importance = widget.HighImportance

@@ -79,7 +79,7 @@ func scrollTab(title string, icon fyne.Resource, content fyne.CanvasObject) *con
 func (w *SettingsWindow) fieldsBox(specs []settingSpec, extra ...fyne.CanvasObject) *fyne.Container {
 	grid := container.New(layout.NewFormLayout())
 	for _, spec := range specs {
-		f := newSettingField(spec)
+		f := newSettingField(spec, w.win)
 		f.onSubmit = w.submit
 		w.fields = append(w.fields, f)
 		label := fyne.CanvasObject(formLabel(spec.title))

@@ -25,7 +25,7 @@ type fakeSettings struct {
 	err    error // what Save returns (after storing, like a failed restart)
 }
 
-func newFakeSettings(t *testing.T, layers ...config.Layer) *fakeSettings {
+func newFakeSettings(t testing.TB, layers ...config.Layer) *fakeSettings {
 	f := &fakeSettings{layers: layers, saved: map[string]string{}}
 	if err := f.reload(); err != nil {
 		t.Fatal(err)

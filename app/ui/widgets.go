@@ -9,8 +9,6 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/whoiscalling/whoiscalling/app/i18n"
 )
 
 // doer runs a function on the UI goroutine. It is fyne.Do in the app;
@@ -27,64 +25,6 @@ func boldLabel(text string) *widget.Label {
 func secondaryText(text string) *widget.RichText {
 	return widget.NewRichText(&widget.TextSegment{Text: text, Style: widget.RichTextStyle{
 		Inline: true, ColorName: theme.ColorNamePlaceHolder, SizeName: theme.SizeNameCaptionText}})
-}
-
-// setSegment sets the text of segment i of rt.
-func setSegment(rt *widget.RichText, i int, text string) {
-	rt.Segments[i].(*widget.TextSegment).Text = text
-	rt.Refresh()
-}
-
-// nameLine is a bold name, cut with "…" when it does not fit, and a
-// badge after it ("VIP") that is never cut.
-type nameLine struct {
-	widget.BaseWidget
-	name, badge *widget.RichText
-	box         *fyne.Container
-}
-
-// titleText is an empty name line.
-func titleText() *nameLine {
-	n := &nameLine{
-		name: widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true}}}),
-		badge: widget.NewRichText(&widget.TextSegment{Style: widget.RichTextStyle{Inline: true, TextStyle: fyne.TextStyle{Bold: true},
-			SizeName: theme.SizeNameCaptionText}}),
-	}
-	n.name.Truncation = fyne.TextTruncateEllipsis
-	n.badge.Hide()
-	n.box = container.NewBorder(nil, nil, nil, n.badge, n.name)
-	n.ExtendBaseWidget(n)
-	return n
-}
-
-// CreateRenderer draws the name and the badge.
-func (n *nameLine) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(n.box) }
-
-// badge is a short word after a name, in a colour: "VIP", "BLOCKED".
-type badge struct {
-	text  string
-	color fyne.ThemeColorName
-}
-
-var (
-	vipBadge     = badge{"VIP", theme.ColorNameWarning}
-	blockedBadge = badge{"BLOCKED", theme.ColorNameError}
-)
-
-// setTitle shows name in the colour named (the foreground when ""), and
-// the badge after it.
-func setTitle(n *nameLine, name string, color fyne.ThemeColorName, b badge) {
-	seg := n.name.Segments[0].(*widget.TextSegment)
-	seg.Text, seg.Style.ColorName = name, color
-	seg = n.badge.Segments[0].(*widget.TextSegment)
-	seg.Text, seg.Style.ColorName = "", b.color
-	if b.text != "" {
-		seg.Text = i18n.T(b.text)
-	}
-	n.badge.Hidden = b.text == ""
-	n.name.Refresh()
-	n.badge.Refresh()
-	n.box.Refresh()
 }
 
 // hint is the caption line under a field that says what it will be or
