@@ -115,7 +115,7 @@ func runGUI(ctx context.Context, env cli.Env, dataDir string) int {
 	}
 	u := ui.New(a, ui.Deps{Backend: svc, Calls: svc.Tracker, Book: svc.Book, Login: loginEntry(&env, dataDir, logger), Logger: logger})
 	shown.Store(u)
-	keepSmall(env.LookupEnv)
+	keepSmall(env.LookupEnv, func() { svc.Ready() })
 	a.Lifecycle().SetOnStopped(func() { svc.Close() })
 	u.Run(ctx, svc.Status().Err)
 	return 0
@@ -156,12 +156,17 @@ func version() string {
 
 // keepSmall keeps the tray app, which idles all day beside other
 // programs, small: the GC runs at half the default heap growth (unless
-// GOGC says otherwise), and once start-up has settled (the book, the first
-// window, fonts and place names allocate about twice what the app keeps)
-// the rest goes back to the OS rather than staying as GC headroom.
-func keepSmall(lookupEnv func(string) (string, bool)) {
+// GOGC says otherwise), and start-up's garbage (loading the book
+// allocates about twenty times what it keeps) goes back to the OS as soon
+// as loaded() returns, and once more when the first window and fonts have
+// settled, rather than staying as GC headroom.
+func keepSmall(lookupEnv func(string) (string, bool), loaded func()) {
 	if _, set := lookupEnv("GOGC"); !set {
 		debug.SetGCPercent(50)
 	}
+	go func() {
+		loaded()
+		debug.FreeOSMemory()
+	}()
 	time.AfterFunc(3*time.Second, debug.FreeOSMemory)
 }

@@ -24,7 +24,13 @@ func CloseByKeyboard(titles []string) func() error {
 				continue // xdotool exits 1 when no window matches
 			}
 			for _, id := range strings.Fields(string(out)) {
-				if msg, err := exec.Command("xdotool", "key", "--window", id, "ctrl+w").CombinedOutput(); err != nil {
+				// The press goes through the server's keyboard (the window
+				// has the input focus) but the window is gone before the
+				// release, which xdotool then sends to the window alone:
+				// without the keyup the server keeps Ctrl+W held and key
+				// repeat closes every window opened after.
+				msg, err := exec.Command("xdotool", "key", "--window", id, "ctrl+w", "keyup", "ctrl+w").CombinedOutput()
+				if err != nil {
 					errs = append(errs, fmt.Errorf("ctrl+w to %q (%s): %w: %s", t, id, err, strings.TrimSpace(string(msg))))
 				}
 			}
