@@ -32,6 +32,7 @@ const (
 	FileHotPath    = "bench-hotpath.txt"
 	FileOpen       = "bench-open.txt"
 	FileWindow     = "bench-window.txt"
+	FileWindowHeap = "bench-window-heap.txt"
 	FileWindowNote = "window-note.txt"
 	FileTeam       = "bench-team.txt"
 )
@@ -82,6 +83,7 @@ type Results struct {
 	TraySeeded, TrayEmpty   *StartResult
 	Soak                    *SoakResult
 	Contacts, Window        []GoBench
+	WindowHeap              []GoBench // what opening the windows adds to the live heap
 	HotPath, Open, Team     []GoBench
 	WindowNote              string
 }
@@ -115,6 +117,9 @@ func ReadResults(dir string, m Machine) (Results, error) {
 		return r, err
 	}
 	if r.Window, err = readBench(filepath.Join(dir, FileWindow)); err != nil {
+		return r, err
+	}
+	if r.WindowHeap, err = readBench(filepath.Join(dir, FileWindowHeap)); err != nil {
 		return r, err
 	}
 	if r.HotPath, err = readBench(filepath.Join(dir, FileHotPath)); err != nil {
