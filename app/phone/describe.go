@@ -76,9 +76,23 @@ func Describe(e164, region string) (info Info) {
 	return info
 }
 
-// Place is Describe's Place alone: where e164 is registered, in English,
-// or "" for text that is not a valid number.
-func Place(e164, region string) string { return Describe(e164, region).Place }
+// Place is Describe's Place alone (without the line type): where e164
+// is registered, in English, or "" for text that is not a valid number.
+func Place(e164, region string) (place string) {
+	defer func() {
+		if recover() != nil {
+			place = ""
+		}
+	}()
+	num, _, err := parse(e164, normRegion(region))
+	if err != nil {
+		return ""
+	}
+	if place, _ = pn.GetGeocodingForNumber(num, "en"); place == "" {
+		place = countryName(pn.GetRegionCodeForNumber(num))
+	}
+	return place
+}
 
 // LineTypeOf is Describe's LineType alone, without the place names
 // (which take memory once loaded).

@@ -124,3 +124,21 @@ func FuzzParseLenient(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPlaceAndLineType: Place and LineTypeOf say what Describe says, for
+// any text (a webhook's from field is anything sipgate sends).
+func FuzzPlaceAndLineType(f *testing.F) {
+	for _, s := range []string{"+4921112345", "4922112345678", "+14155550132", "anonymous", "", "1452406e0", "+49", "0211 1234567"} {
+		f.Add(s, "DE")
+	}
+	f.Add("+4722123456", "XX")
+	f.Fuzz(func(t *testing.T, number, region string) {
+		d := Describe(number, region)
+		if got := Place(number, region); got != d.Place {
+			t.Fatalf("Place(%q, %q) = %q, Describe says %q", number, region, got, d.Place)
+		}
+		if got := LineTypeOf(number, region); got != d.LineType {
+			t.Fatalf("LineTypeOf(%q, %q) = %q, Describe says %q", number, region, got, d.LineType)
+		}
+	})
+}

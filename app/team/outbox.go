@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
@@ -35,7 +36,14 @@ type outbox struct {
 	// The statements run per change, prepared once: preparing them per change
 	// cost more than running them.
 	putStmt, queueStmt, rememberStmt, doneStmt *sql.Stmt
+	// known are local ids noted lately: a call's every change names the
+	// same id, which is written once (bounded by knownMax).
+	mu    sync.Mutex
+	known map[string]int64
 }
+
+// knownMax bounds outbox.known; past it the map starts afresh.
+const knownMax = 8192
 
 // pending is one state waiting to be published.
 type pending struct {
@@ -64,7 +72,7 @@ func openOutbox(path string) (*outbox, error) {
 		db.Close()
 		return nil, fmt.Errorf("team outbox %s is not usable (delete it to start afresh): %w", path, err)
 	}
-	o := &outbox{db: db}
+	o := &outbox{db: db, known: map[string]int64{}}
 	for _, p := range []struct {
 		stmt **sql.Stmt
 		sql  string
@@ -117,6 +125,7 @@ func (o *outbox) putAll(ctx context.Context, ids []localCall, ps []pending) erro
 	}
 	defer tx.Rollback()
 	remember, put, queue := tx.StmtContext(ctx, o.rememberStmt), tx.StmtContext(ctx, o.putStmt), tx.StmtContext(ctx, o.queueStmt)
+	ids = o.unknown(ids)
 	for _, c := range ids {
 		if _, err := remember.ExecContext(ctx, c.key, c.id); err != nil {
 			return fmt.Errorf("store in team outbox: %w", err)
@@ -135,7 +144,39 @@ func (o *outbox) putAll(ctx context.Context, ids []localCall, ps []pending) erro
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store in team outbox: %w", err)
 	}
+	o.note(ids...)
 	return nil
+}
+
+// unknown are the ids not noted lately, each once.
+func (o *outbox) unknown(ids []localCall) []localCall {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	var out []localCall
+	seen := map[string]int64{}
+	for _, c := range ids {
+		if id, ok := o.known[c.key]; ok && id == c.id {
+			continue
+		}
+		if id, ok := seen[c.key]; ok && id == c.id {
+			continue
+		}
+		seen[c.key] = c.id
+		out = append(out, c)
+	}
+	return out
+}
+
+// note remembers ids as written.
+func (o *outbox) note(ids ...localCall) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if len(o.known)+len(ids) > knownMax {
+		clear(o.known)
+	}
+	for _, c := range ids {
+		o.known[c.key] = c.id
+	}
 }
 
 // oldest returns up to n waiting states, oldest change first.
@@ -187,8 +228,11 @@ func (o *outbox) count(ctx context.Context) (int, error) {
 
 // remember keeps the local id of a call key, for Claim and Done.
 func (o *outbox) remember(ctx context.Context, key string, id int64) error {
-	_, err := o.rememberStmt.ExecContext(ctx, key, id)
-	return err
+	if _, err := o.rememberStmt.ExecContext(ctx, key, id); err != nil {
+		return err
+	}
+	o.note(localCall{key, id})
+	return nil
 }
 
 // rememberSQL notes a call's local id.
@@ -230,6 +274,9 @@ func (o *outbox) newestQueued(ctx context.Context) (time.Time, bool, error) {
 func (o *outbox) prune(ctx context.Context, maxAge time.Duration) error {
 	cut := time.Now().Add(-maxAge).UnixMilli()
 	_, err := o.db.ExecContext(ctx, `DELETE FROM call_ids WHERE key IN (SELECT key FROM queued WHERE at < ?)`, cut)
+	o.mu.Lock()
+	clear(o.known) // some of them may be gone now
+	o.mu.Unlock()
 	if err == nil {
 		_, err = o.db.ExecContext(ctx, `DELETE FROM queued WHERE at < ?`, cut)
 	}

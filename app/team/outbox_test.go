@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
 )
@@ -95,5 +96,34 @@ func TestOutboxTakesABatchInOneGo(t *testing.T) {
 	}
 	if v, err := box.queuedVersion(ctx, "a"); err != nil || v != 3 {
 		t.Errorf("queuedVersion(a) = %d, %v; want 3", v, err)
+	}
+}
+
+// TestOutboxWritesALocalIDOnce: the same id of a call is written once,
+// a new one again, and after a prune the ids are written afresh.
+func TestOutboxWritesALocalIDOnce(t *testing.T) {
+	box, err := openOutbox(filepath.Join(t.TempDir(), outboxFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer box.close()
+	ctx := context.Background()
+	if err := box.putAll(ctx, []localCall{{"a", 1}, {"a", 1}, {"b", 2}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if got := box.unknown([]localCall{{"a", 1}, {"b", 3}}); len(got) != 1 || got[0] != (localCall{"b", 3}) {
+		t.Errorf("unknown() after writing a1, b2 = %v, want only b3", got)
+	}
+	if _, err := box.db.Exec(`DELETE FROM call_ids`); err != nil {
+		t.Fatal(err)
+	}
+	if err := box.prune(ctx, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if err := box.putAll(ctx, []localCall{{"a", 1}}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if id, ok, err := box.localID(ctx, "a"); err != nil || !ok || id != 1 {
+		t.Errorf("localID(a) after a prune and a change = %d, %v, %v; want 1 written again", id, ok, err)
 	}
 }
