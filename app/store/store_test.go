@@ -61,7 +61,7 @@ func TestOpenMigrateReopen(t *testing.T) {
 
 func TestPragmas(t *testing.T) {
 	s := open(t, t.TempDir())
-	for pragma, want := range map[string]string{"journal_mode": "wal", "foreign_keys": "1", "synchronous": "1", "busy_timeout": "5000"} {
+	for pragma, want := range map[string]string{"journal_mode": "wal", "foreign_keys": "1", "synchronous": "1", "busy_timeout": "5000", "cache_size": "-512"} {
 		var got string
 		if err := s.W.QueryRow("PRAGMA " + pragma).Scan(&got); err != nil || got != want {
 			t.Errorf("PRAGMA %s = %q (%v), want %q", pragma, got, err, want)
