@@ -89,7 +89,8 @@ func decodeJournalFile(data []byte) ([][]journaled, int, error) {
 		}
 		entries, err := decodeJournal(body)
 		if err != nil {
-			return nil, 0, fmt.Errorf("call journal file, record %d: %w", len(batches)+1, err)
+			return nil, 0, fmt.Errorf("%s in the data dir cannot be read (record %d: %w); move it away to start without "+
+				"the calls it holds", journalFileName, len(batches)+1, err)
 		}
 		batches = append(batches, entries)
 		off += journalHeader + n

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"runtime"
+	"strings"
 	"testing"
 	"time"
 )
@@ -144,9 +145,13 @@ func TestJournalFileBadRecordStopsOpen(t *testing.T) {
 	if err := os.WriteFile(path, rec, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if tr, err := Open(st, nil, Options{SweepEvery: -1}); err == nil {
+	tr, err := Open(st, nil, Options{SweepEvery: -1})
+	if err == nil {
 		tr.Close()
 		t.Fatalf("Open() with a bad journal record = nil error")
+	}
+	if msg := err.Error(); !strings.Contains(msg, journalFileName) || !strings.Contains(msg, "move it away") {
+		t.Errorf("Open() error = %q, want it to name %s and the way out", msg, journalFileName)
 	}
 	if got, err := os.ReadFile(path); err != nil || len(got) != len(rec) {
 		t.Errorf("journal file after the failed Open = %d bytes, %v; want the %d left", len(got), err, len(rec))
