@@ -1,8 +1,10 @@
 package team
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 
@@ -127,17 +129,14 @@ func (t *Team) send(ctx context.Context) {
 	fails := 0
 	for ctx.Err() == nil {
 		batch, err := t.box.oldest(ctx, 64)
-		sent := 0
-		for _, p := range batch {
-			if err = t.publish(ctx, p); err != nil {
-				break
-			}
-			sent++
+		var sent []pending
+		if err == nil {
+			sent, err = t.publishAll(ctx, batch)
 		}
 		// What JetStream acknowledged leaves the outbox in one go; a
 		// crash before that publishes it again, which desks ignore (the
 		// same version).
-		if derr := t.box.done(ctx, batch[:sent]...); err == nil {
+		if derr := t.box.done(ctx, sent...); err == nil {
 			err = derr
 		}
 		switch {
@@ -156,14 +155,50 @@ func (t *Team) send(ctx context.Context) {
 	}
 }
 
-func (t *Team) publish(ctx context.Context, p pending) error {
-	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
-	defer cancel()
+// publishTimeout bounds the wait for JetStream's acknowledgement.
+const publishTimeout = 5 * time.Second
+
+// msgOf is the message that carries p.
+func (t *Team) msgOf(p pending) *nats.Msg {
 	m := nats.NewMsg(t.names.subject(p.key))
 	m.Header.Set(HeaderInstance, t.id)
 	m.Data = p.body
-	if _, err := t.js.PublishMsg(ctx, m, jetstream.WithMsgID(msgID(p.key, p.version))); err != nil {
-		return fmt.Errorf("publish call state: %w", err)
+	return m
+}
+
+// publishAll publishes the batch without waiting for each
+// acknowledgement in turn, then collects them: the states JetStream
+// acknowledged, and the first error (the others are retried).
+func (t *Team) publishAll(ctx context.Context, batch []pending) ([]pending, error) {
+	futures := make([]jetstream.PubAckFuture, 0, len(batch))
+	var first error
+	for _, p := range batch {
+		f, err := t.js.PublishMsgAsync(t.msgOf(p), jetstream.WithMsgID(msgID(p.key, p.version)))
+		if err != nil {
+			first = fmt.Errorf("publish call state: %w", err)
+			break
+		}
+		futures = append(futures, f)
 	}
-	return nil
+	timeout := time.NewTimer(publishTimeout)
+	defer timeout.Stop()
+	sent := make([]pending, 0, len(futures))
+	for i, f := range futures {
+		select {
+		case <-f.Ok():
+			sent = append(sent, batch[i])
+			continue
+		case err := <-f.Err():
+			if first == nil {
+				first = fmt.Errorf("publish call state: %w", err)
+			}
+			continue
+		case <-timeout.C:
+			first = cmp.Or(first, errors.New("publish call state: no acknowledgement from JetStream within 5 s"))
+		case <-ctx.Done():
+			first = cmp.Or(first, ctx.Err())
+		}
+		break
+	}
+	return sent, first
 }
