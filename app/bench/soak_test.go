@@ -124,28 +124,15 @@ type dbusLayout struct {
 }
 
 func TestTrayHostClicks(t *testing.T) {
-	addr := privateBus(t)
-	host, err := NewTrayHost(addr)
+	alone, err := NewTrayHost(privateBus(t))
 	if err != nil {
 		t.Fatalf("NewTrayHost() = %v", err)
 	}
-	defer host.Close()
-	if err := host.Click("Recent calls"); err == nil {
+	defer alone.Close()
+	if err := alone.Click("Recent calls"); err == nil {
 		t.Errorf("Click() before any item registered = nil error")
 	}
-	conn, err := dbus.Connect(addr)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close()
-	item := &fakeItem{}
-	if err := conn.Export(item, "/StatusNotifierMenu", "com.canonical.dbusmenu"); err != nil {
-		t.Fatal(err)
-	}
-	watcher := conn.Object("org.kde.StatusNotifierWatcher", "/StatusNotifierWatcher")
-	if err := watcher.Call("org.kde.StatusNotifierWatcher.RegisterStatusNotifierItem", 0, "/StatusNotifierItem").Err; err != nil {
-		t.Fatalf("register the item: %v", err)
-	}
+	host, item := registeredHost(t)
 	if !host.Registered() {
 		t.Fatalf("Registered() = false after the item registered")
 	}
