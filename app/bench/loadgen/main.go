@@ -14,6 +14,10 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	// clocale must initialise before Fyne's lang package (which the
+	// seeding pulls in): under LANG=C.UTF-8 it would log a locale error.
+	_ "github.com/whoiscalling/whoiscalling/app/i18n/clocale"
 )
 
 func main() {
