@@ -57,7 +57,19 @@ var lineTypes = map[pn.PhoneNumberType]LineType{
 // Describe tells where e164 is registered and what kind of line it is,
 // from libphonenumber's offline data. Any form Parse reads is accepted;
 // for text that is not a valid number the Info is empty.
-func Describe(e164, region string) (info Info) {
+func Describe(e164, region string) Info { return describe(e164, region, true, true) }
+
+// Place is Describe's Place alone (without the line type): where e164
+// is registered, in English, or "" for text that is not a valid number.
+func Place(e164, region string) string { return describe(e164, region, true, false).Place }
+
+// LineTypeOf is Describe's LineType alone, without the place names
+// (which take memory once loaded).
+func LineTypeOf(e164, region string) LineType { return describe(e164, region, false, true).LineType }
+
+// describe is Describe with only the parts asked for: the place (and the
+// country it falls back to) and the line type.
+func describe(e164, region string, place, lineType bool) (info Info) {
 	defer func() {
 		if recover() != nil {
 			info = Info{}
@@ -67,44 +79,14 @@ func Describe(e164, region string) (info Info) {
 	if err != nil {
 		return Info{}
 	}
-	info.Country = pn.GetRegionCodeForNumber(num)
-	info.LineType = lineTypes[pn.GetNumberType(num)]
-	info.Place, _ = pn.GetGeocodingForNumber(num, "en")
-	if info.Place == "" {
-		info.Place = countryName(info.Country)
+	if lineType {
+		info.LineType = lineTypes[pn.GetNumberType(num)]
+	}
+	if place {
+		info.Country = pn.GetRegionCodeForNumber(num)
+		if info.Place, _ = pn.GetGeocodingForNumber(num, "en"); info.Place == "" {
+			info.Place = countryName(info.Country)
+		}
 	}
 	return info
-}
-
-// Place is Describe's Place alone (without the line type): where e164
-// is registered, in English, or "" for text that is not a valid number.
-func Place(e164, region string) (place string) {
-	defer func() {
-		if recover() != nil {
-			place = ""
-		}
-	}()
-	num, _, err := parse(e164, normRegion(region))
-	if err != nil {
-		return ""
-	}
-	if place, _ = pn.GetGeocodingForNumber(num, "en"); place == "" {
-		place = countryName(pn.GetRegionCodeForNumber(num))
-	}
-	return place
-}
-
-// LineTypeOf is Describe's LineType alone, without the place names
-// (which take memory once loaded).
-func LineTypeOf(e164, region string) (t LineType) {
-	defer func() {
-		if recover() != nil {
-			t = LineUnknown
-		}
-	}()
-	num, _, err := parse(e164, normRegion(region))
-	if err != nil {
-		return LineUnknown
-	}
-	return lineTypes[pn.GetNumberType(num)]
 }
