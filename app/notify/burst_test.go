@@ -98,3 +98,39 @@ func TestBurstFormatsOnlyWhatItShows(t *testing.T) {
 		t.Errorf("summary = %q, want %q", last.Title, want)
 	}
 }
+
+// A burst's summary is updated at most once per refresh interval, and
+// its last update, with the whole count, is shown all the same.
+func TestBurstSummaryUpdatesAreSpaced(t *testing.T) {
+	s := chanSender{sent: make(chan Message, 512)}
+	n := New(s, on, nil)
+	n.now = steps(10 * time.Millisecond)
+	n.refresh = 200 * time.Millisecond
+	ch, stop := run(n)
+	defer stop()
+	start := time.Now()
+	for id := int64(1); id <= 200; id++ {
+		ch <- call(id, calls.StatusRinging)
+	}
+	var updates int
+	for {
+		m := receive(t, s.sent)
+		if m.Kind != KindBurst {
+			continue
+		}
+		updates++
+		if strings.HasPrefix(m.Title, "200 calls: ") {
+			break
+		}
+	}
+	// The first update goes out at once, then at most one per interval.
+	if limit := 1 + int(time.Since(start)/n.refresh) + 1; updates > limit {
+		t.Errorf("the summary was updated %d times in %v, want at most %d (one per %v)",
+			updates, time.Since(start).Round(time.Millisecond), limit, n.refresh)
+	}
+	select {
+	case m := <-s.sent:
+		t.Errorf("after the last count the notifier still sent %q", m.Title)
+	case <-time.After(2 * n.refresh):
+	}
+}

@@ -25,6 +25,9 @@ type Notifier struct {
 	queue  *queue
 	now    func() time.Time
 	down   bool // the sender goroutine only: the last send failed
+	// refresh is how often a burst's summary is updated at most
+	// (burstRefresh; shorter in tests).
+	refresh time.Duration
 }
 
 // New returns a Notifier that shows messages with sender, reads contact
@@ -34,12 +37,13 @@ func New(sender Sender, opts Options, logger *slog.Logger) *Notifier {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	n := &Notifier{
-		sender: sender,
-		log:    logger,
-		seen:   NewSeen(0, 0),
-		burst:  &burst{},
-		queue:  newQueue(queueSize),
-		now:    time.Now,
+		sender:  sender,
+		log:     logger,
+		seen:    NewSeen(0, 0),
+		burst:   &burst{},
+		queue:   newQueue(queueSize),
+		now:     time.Now,
+		refresh: burstRefresh,
 	}
 	n.SetConfig(opts)
 	return n

@@ -1,11 +1,37 @@
 package notify
 
-// sendLoop shows queued messages one at a time until stop closes.
+import "time"
+
+// burstRefresh is how often a burst's summary popup is updated at most.
+// A person reads it a few times a second at best, and every update is a
+// round trip to the notification service (and under load a redraw of
+// the popup), so the updates in between are folded into the next one.
+const burstRefresh = 500 * time.Millisecond
+
+// sendLoop shows queued messages one at a time until stop closes. A
+// summary updated again within n.refresh of its last update is held
+// back, and the newest one held is shown when the interval ends.
 func (n *Notifier) sendLoop(stop <-chan struct{}) {
+	var (
+		held     Message
+		holding  bool
+		due      <-chan time.Time
+		lastSent time.Time // when a summary was last shown
+	)
+	show := func(m Message) {
+		n.deliver(m)
+		if m.Kind == KindBurst {
+			lastSent = time.Now()
+		}
+	}
 	for {
 		select {
 		case <-stop:
 			return
+		case <-due:
+			due, holding = nil, false
+			show(held)
+			continue
 		case <-n.queue.ready:
 		}
 		for m, ok := n.queue.pop(); ok; m, ok = n.queue.pop() {
@@ -14,7 +40,23 @@ func (n *Notifier) sendLoop(stop <-chan struct{}) {
 				return
 			default:
 			}
-			n.deliver(m)
+			if m.Kind != KindBurst {
+				n.deliver(m)
+				continue
+			}
+			if holding && held.CallID != m.CallID {
+				// A new burst began: the old one's last count first.
+				due, holding = nil, false
+				show(held)
+			}
+			if wait := n.refresh - time.Since(lastSent); wait > 0 {
+				if !holding {
+					due = time.After(wait)
+				}
+				held, holding = m, true
+				continue
+			}
+			show(m)
 		}
 	}
 }
