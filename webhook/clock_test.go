@@ -67,9 +67,12 @@ type captured struct {
 type captureHandler struct {
 	mu      sync.Mutex
 	records []captured
+	min     *slog.Level // nil: every level
 }
 
-func (h *captureHandler) Enabled(context.Context, slog.Level) bool { return true }
+func (h *captureHandler) Enabled(_ context.Context, l slog.Level) bool {
+	return h.min == nil || l >= *h.min
+}
 func (h *captureHandler) WithAttrs([]slog.Attr) slog.Handler       { return h }
 func (h *captureHandler) WithGroup(string) slog.Handler            { return h }
 

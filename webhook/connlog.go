@@ -23,7 +23,7 @@ type capLog struct {
 func (c *capLog) evicted() {
 	now := c.clock.Now()
 	c.mu.Lock()
-	first, repeats, arm := c.b.hit(now, repeatInterval)
+	first, repeats, arm := c.b.hit(now, repeatInterval, 1)
 	start := c.b.start
 	c.mu.Unlock()
 	if arm {

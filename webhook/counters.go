@@ -23,6 +23,7 @@ type Counters struct {
 	lastRejected time.Time
 	lastReason   Reason
 	logs         [numReasons]burst
+	acceptLog    burst
 }
 
 // Stats is a snapshot of Counters.
@@ -74,6 +75,29 @@ func (c *Counters) accept() {
 	c.lastAccepted.Store(c.clock.Now().UnixNano())
 }
 
+// acceptLogged counts an accepted push whose Info line is wanted and
+// decides that line like reject does, with acceptedInFull lines in full
+// an interval.
+func (c *Counters) acceptLogged(logger *slog.Logger) (first bool, repeats uint64) {
+	c.accept()
+	now := c.clock.Now()
+	c.mu.Lock()
+	first, repeats, arm := c.acceptLog.hit(now, repeatInterval, acceptedInFull)
+	start := c.acceptLog.start
+	c.mu.Unlock()
+	if arm {
+		c.clock.AfterFunc(start.Add(repeatInterval).Sub(now), func() {
+			c.mu.Lock()
+			n := c.acceptLog.take(start)
+			c.mu.Unlock()
+			if n > 0 {
+				logAcceptedRepeats(logger, n)
+			}
+		})
+	}
+	return first, repeats
+}
+
 // reject counts a rejection and decides its log line: first says to log it
 // in full now, repeats how many held-back ones of the same reason to
 // summarise before it. Repeats held back now are logged to logger when
@@ -83,7 +107,7 @@ func (c *Counters) reject(reason Reason, logger *slog.Logger) (first bool, repea
 	c.mu.Lock()
 	c.refused[reason]++
 	c.lastRejected, c.lastReason = now, reason
-	first, repeats, arm := c.logs[reason].hit(now, repeatInterval)
+	first, repeats, arm := c.logs[reason].hit(now, repeatInterval, 1)
 	start := c.logs[reason].start
 	c.mu.Unlock()
 	if arm {

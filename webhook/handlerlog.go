@@ -9,12 +9,24 @@ import (
 )
 
 // accepted counts an answered push and logs it in one line: at Info
-// without personal data, or, when Debug is on, at Debug with every field.
+// without personal data (up to acceptedInFull an interval, then their
+// count), or, when Debug is on, at Debug with every field.
 func (h *Handler) accepted(r *http.Request, ev Event) {
-	h.counters.accept()
 	ctx := r.Context()
-	if h.logger.Enabled(ctx, slog.LevelDebug) {
+	switch {
+	case h.logger.Enabled(ctx, slog.LevelDebug):
+		h.counters.accept()
 		h.logDebug(ctx, ev)
+		return
+	case !h.logger.Enabled(ctx, slog.LevelInfo):
+		h.counters.accept()
+		return
+	}
+	first, repeats := h.counters.acceptLogged(h.logger)
+	if repeats > 0 {
+		logAcceptedRepeats(h.logger, repeats)
+	}
+	if !first {
 		return
 	}
 	h.logger.LogAttrs(ctx, slog.LevelInfo, "webhook",
@@ -22,6 +34,19 @@ func (h *Handler) accepted(r *http.Request, ev Event) {
 		slog.String("direction", string(ev.Direction)),
 		slog.Int("status", http.StatusOK),
 		slog.String("id", ShortID(ev)))
+}
+
+// acceptedInFull is how many accepted pushes an interval are logged a
+// line each at Info; the interval's others are one line with their
+// count, so a busy line or a load test does not flood the log (and a
+// line per push costs as much CPU as parsing it). Debug logs each.
+const acceptedInFull = 30
+
+func logAcceptedRepeats(logger *slog.Logger, n uint64) {
+	logger.LogAttrs(context.Background(), slog.LevelInfo, "webhooks accepted",
+		slog.Int("status", http.StatusOK),
+		slog.Uint64("count", n),
+		slog.Duration("within", repeatInterval))
 }
 
 func (h *Handler) logDebug(ctx context.Context, ev Event) {

@@ -19,25 +19,31 @@ type realClock struct{}
 func (realClock) Now() time.Time                      { return time.Now() }
 func (realClock) AfterFunc(d time.Duration, f func()) { time.AfterFunc(d, f) }
 
-// burst summarises one kind of log line: the first in an interval is
-// written at once, the ones after it are counted and written as one line
-// when the interval ends, by a timer or by the next one after it. Its
-// owner guards it with a mutex.
+// burst summarises one kind of log line: the first free lines in an
+// interval are written at once, the ones after them are counted and
+// written as one line when the interval ends, by a timer or by the next
+// one after it. Its owner guards it with a mutex.
 type burst struct {
 	start   time.Time // when the interval began; zero before the first line
+	lines   int       // written in full since start
 	repeats uint64    // held back since start
 	armed   bool      // a timer will write the repeats at the interval's end
 }
 
-// hit records one occurrence at now. first says to write it now; repeats
-// is how many were held back in the interval that just ended, to write
-// before it; arm says the caller must start a timer that calls take(start)
-// at start+every.
-func (b *burst) hit(now time.Time, every time.Duration) (first bool, repeats uint64, arm bool) {
+// hit records one occurrence at now, of a line of which free a interval
+// are written in full. first says to write it now; repeats is how many
+// were held back in the interval that just ended, to write before it;
+// arm says the caller must start a timer that calls take(start) at
+// start+every.
+func (b *burst) hit(now time.Time, every time.Duration, free int) (first bool, repeats uint64, arm bool) {
 	if b.start.IsZero() || now.Sub(b.start) >= every {
 		repeats = b.repeats
-		*b = burst{start: now}
+		*b = burst{start: now, lines: 1}
 		return true, repeats, false
+	}
+	if b.lines < free {
+		b.lines++
+		return true, 0, false
 	}
 	b.repeats++
 	arm = !b.armed

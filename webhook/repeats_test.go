@@ -28,7 +28,7 @@ func TestBurst(t *testing.T) {
 	for _, tt := range tests {
 		var b burst
 		for i, h := range tt.hits {
-			first, repeats, arm := b.hit(t0.Add(h.at), repeatInterval)
+			first, repeats, arm := b.hit(t0.Add(h.at), repeatInterval, 1)
 			if first != h.first || repeats != h.repeats || arm != h.arm {
 				t.Errorf("%s: hit %d at %v = %v, %d, %v; want %v, %d, %v", tt.name, i, h.at, first, repeats, arm, h.first, h.repeats, h.arm)
 			}
@@ -39,9 +39,9 @@ func TestBurst(t *testing.T) {
 func TestBurstTake(t *testing.T) {
 	t0 := newFakeClock().Now()
 	var b burst
-	b.hit(t0, repeatInterval)
-	b.hit(t0.Add(time.Second), repeatInterval)
-	b.hit(t0.Add(2*time.Second), repeatInterval)
+	b.hit(t0, repeatInterval, 1)
+	b.hit(t0.Add(time.Second), repeatInterval, 1)
+	b.hit(t0.Add(2*time.Second), repeatInterval, 1)
 	if n := b.take(t0.Add(-time.Second)); n != 0 {
 		t.Errorf("take(another interval) = %d, want 0", n)
 	}
@@ -51,7 +51,7 @@ func TestBurstTake(t *testing.T) {
 	if n := b.take(t0); n != 0 {
 		t.Errorf("take(t0) again = %d, want 0", n)
 	}
-	if _, _, arm := b.hit(t0.Add(3*time.Second), repeatInterval); !arm {
+	if _, _, arm := b.hit(t0.Add(3*time.Second), repeatInterval, 1); !arm {
 		t.Errorf("hit after take did not arm a new timer")
 	}
 }
@@ -119,5 +119,40 @@ func TestRejectionLogPerReason(t *testing.T) {
 		if g.msg != w.msg || g.attrs["reason"].String() != w.reason || g.count() != w.count {
 			t.Errorf("line %d = %q %v, want %q reason=%s count=%d", i, g.msg, g.attrs, w.msg, w.reason, w.count)
 		}
+	}
+}
+
+// TestAcceptedLogSummarisesLoad: at Info, 1,000 accepted pushes in 3 s
+// log the first acceptedInFull in full and the rest as one line with
+// their count; a push after a quiet interval is logged in full again.
+func TestAcceptedLogSummarisesLoad(t *testing.T) {
+	info := slog.LevelInfo
+	clk, logs := newFakeClock(), &captureHandler{min: &info}
+	h, _ := newTestHandler(slog.New(logs), WithCounters(newCounters(clk)))
+	const n = 1000
+	flood(h, clk, post("event=newCall&callId=1&direction=in"), n, 3*time.Millisecond)
+	clk.Advance(repeatInterval)
+	lines := logs.all()
+	var sum uint64
+	full := 0
+	for _, l := range lines {
+		if l.level != slog.LevelInfo || l.attrs["status"].Int64() != 200 {
+			t.Errorf("line %s %q %v, want an INFO for an accepted push", l.level, l.msg, l.attrs)
+		}
+		if l.msg == "webhook" {
+			full++
+		}
+		sum += l.count()
+	}
+	if full != acceptedInFull || len(lines) != acceptedInFull+1 || sum != n {
+		t.Errorf("%d pushes logged %d lines (%d in full) counting %d, want %d in full and one summary counting %d",
+			n, len(lines), full, sum, acceptedInFull, n)
+	}
+	if s := h.Counters().Snapshot(); s.Accepted != n {
+		t.Errorf("Snapshot().Accepted = %d, want %d", s.Accepted, n)
+	}
+	flood(h, clk, post("event=hangup&callId=1&cause=normalClearing"), 1, time.Second)
+	if got := logs.all(); len(got) != len(lines)+1 || got[len(got)-1].msg != "webhook" {
+		t.Errorf("a push after a quiet interval logged %v, want one line in full", got[len(lines):])
 	}
 }
