@@ -1,12 +1,14 @@
 package team
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"errors"
 	"fmt"
 	"net/url"
 	"os"
+	"slices"
 	"sync"
 	"time"
 
@@ -29,8 +31,17 @@ CREATE INDEX IF NOT EXISTS outbox_seq ON outbox(seq);`
 // lookup instead of a scan: without it each change cost a pass over
 // every state waiting, which under load is thousands.
 
-// outbox is the durable queue between the tracker and JetStream. It keeps
-// the newest state of each call only: the stream keeps no more either.
+// outbox is the queue between the tracker and JetStream. It keeps the
+// newest state of each call only: the stream keeps no more either.
+//
+// While JetStream is connected a webhook's state waits in memory (mem),
+// and only its acknowledgement is written (as the call's queued
+// version): the state itself is in the call history already, and
+// recoverQueue queues again at the next start whatever a crash left
+// unacknowledged. Writing every state to SQLite and deleting it again
+// cost more than the webhook itself. While JetStream is away, past
+// memMax states, after a failed publish and at close, states go to the
+// outbox table, which survives restarts.
 type outbox struct {
 	db *sql.DB
 	// The statements run per change, prepared once: preparing them per change
@@ -40,7 +51,24 @@ type outbox struct {
 	// same id, which is written once (bounded by knownMax).
 	mu    sync.Mutex
 	known map[string]int64
+	mem   map[string]memState
+	seq   int64 // orders mem
+	// stored is false once the outbox table was read empty and nothing
+	// was put there since (then oldest does not ask it); puts counts the
+	// commits that put states there.
+	stored bool
+	puts   int64
+	ackStmt *sql.Stmt
 }
+
+// memState is a state waiting in memory, and when it came.
+type memState struct {
+	pending
+	seq int64
+}
+
+// memMax bounds the states waiting in memory.
+const memMax = 4096
 
 // knownMax bounds outbox.known; past it the map starts afresh.
 const knownMax = 8192
@@ -50,6 +78,8 @@ type pending struct {
 	key     string
 	version int64
 	body    []byte
+	mem     bool // it waits in memory, not in the outbox table
+	live    bool // the call still rings or goes on
 }
 
 func openOutbox(path string) (*outbox, error) {
@@ -72,11 +102,11 @@ func openOutbox(path string) (*outbox, error) {
 		db.Close()
 		return nil, fmt.Errorf("team outbox %s is not usable (delete it to start afresh): %w", path, err)
 	}
-	o := &outbox{db: db, known: map[string]int64{}}
+	o := &outbox{db: db, known: map[string]int64{}, mem: map[string]memState{}, stored: true}
 	for _, p := range []struct {
 		stmt **sql.Stmt
 		sql  string
-	}{{&o.putStmt, putSQL}, {&o.queueStmt, queueSQL}, {&o.rememberStmt, rememberSQL}, {&o.doneStmt, doneSQL}} {
+	}{{&o.putStmt, putSQL}, {&o.queueStmt, queueSQL}, {&o.rememberStmt, rememberSQL}, {&o.doneStmt, doneSQL}, {&o.ackStmt, queueSQL}} {
 		if *p.stmt, err = db.Prepare(p.sql); err != nil {
 			db.Close()
 			return nil, fmt.Errorf("team outbox %s is not usable (delete it to start afresh): %w", path, err)
@@ -99,11 +129,14 @@ const queueSQL = `INSERT INTO queued(key, version, at) VALUES(?1, ?2, ?3)
 	ON CONFLICT(key) DO UPDATE SET version = excluded.version, at = excluded.at
 	WHERE excluded.version > queued.version`
 
+// close keeps the states waiting in memory in the outbox table for the
+// next start, and closes it.
 func (o *outbox) close() error {
-	for _, s := range []*sql.Stmt{o.putStmt, o.queueStmt, o.rememberStmt, o.doneStmt} {
+	err := o.spill(context.Background())
+	for _, s := range []*sql.Stmt{o.putStmt, o.queueStmt, o.rememberStmt, o.doneStmt, o.ackStmt} {
 		s.Close()
 	}
-	return o.db.Close()
+	return errors.Join(err, o.db.Close())
 }
 
 // localCall is the local id of the call with a key.
@@ -112,10 +145,15 @@ type localCall struct {
 	id  int64
 }
 
-// putAll notes the local ids and stores the states, in one transaction:
-// each state unless a newer one of the same call waits already, its
-// version noted as queued (see recoverQueue).
-func (o *outbox) putAll(ctx context.Context, ids []localCall, ps []pending) error {
+// putAll notes the local ids and queues the states: in memory when
+// inMemory says so and there is room, else in the outbox table (each
+// unless a newer state of the same call waits already, its version
+// noted as queued: see recoverQueue). What it writes is one transaction.
+func (o *outbox) putAll(ctx context.Context, ids []localCall, ps []pending, inMemory bool) error {
+	ids = o.unknown(ids)
+	if inMemory {
+		ps = o.keep(ps)
+	}
 	if len(ids) == 0 && len(ps) == 0 {
 		return nil
 	}
@@ -125,7 +163,6 @@ func (o *outbox) putAll(ctx context.Context, ids []localCall, ps []pending) erro
 	}
 	defer tx.Rollback()
 	remember, put, queue := tx.StmtContext(ctx, o.rememberStmt), tx.StmtContext(ctx, o.putStmt), tx.StmtContext(ctx, o.queueStmt)
-	ids = o.unknown(ids)
 	for _, c := range ids {
 		if _, err := remember.ExecContext(ctx, c.key, c.id); err != nil {
 			return fmt.Errorf("store in team outbox: %w", err)
@@ -145,7 +182,45 @@ func (o *outbox) putAll(ctx context.Context, ids []localCall, ps []pending) erro
 		return fmt.Errorf("store in team outbox: %w", err)
 	}
 	o.note(ids...)
+	if len(ps) > 0 {
+		o.mu.Lock()
+		o.stored, o.puts = true, o.puts+1
+		o.mu.Unlock()
+	}
 	return nil
+}
+
+// keep puts the states in memory, each unless a newer state of its call
+// waits there already, and returns those there was no room for.
+func (o *outbox) keep(ps []pending) (rest []pending) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	for _, p := range ps {
+		old, ok := o.mem[p.key]
+		switch {
+		case ok && old.version >= p.version:
+		case ok || len(o.mem) < memMax:
+			o.seq++
+			p.mem = true
+			o.mem[p.key] = memState{p, o.seq}
+		default:
+			rest = append(rest, p)
+		}
+	}
+	return rest
+}
+
+// spill moves the states waiting in memory to the outbox table.
+func (o *outbox) spill(ctx context.Context) error {
+	o.mu.Lock()
+	ps := make([]pending, 0, len(o.mem))
+	for _, m := range o.mem {
+		m.mem = false
+		ps = append(ps, m.pending)
+	}
+	clear(o.mem)
+	o.mu.Unlock()
+	return o.putAll(ctx, nil, ps, false)
 }
 
 // unknown are the ids not noted lately, each once.
@@ -179,8 +254,29 @@ func (o *outbox) note(ids ...localCall) {
 	}
 }
 
-// oldest returns up to n waiting states, oldest change first.
+// oldest returns up to n waiting states: those of the outbox table
+// first, oldest change first, then those in memory.
 func (o *outbox) oldest(ctx context.Context, n int) ([]pending, error) {
+	o.mu.Lock()
+	stored, puts := o.stored, o.puts
+	o.mu.Unlock()
+	var out []pending
+	if stored {
+		var err error
+		if out, err = o.oldestStored(ctx, n); err != nil {
+			return nil, err
+		}
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if stored && len(out) == 0 && o.puts == puts {
+		o.stored = false // read empty, and nothing put since
+	}
+	return append(out, o.oldestInMemory(n-len(out))...), nil
+}
+
+// oldestStored reads up to n states of the outbox table.
+func (o *outbox) oldestStored(ctx context.Context, n int) ([]pending, error) {
 	rows, err := o.db.QueryContext(ctx, `SELECT key, version, body FROM outbox ORDER BY seq LIMIT ?`, n)
 	if err != nil {
 		return nil, fmt.Errorf("read team outbox: %w", err)
@@ -197,20 +293,56 @@ func (o *outbox) oldest(ctx context.Context, n int) ([]pending, error) {
 	return out, rows.Err()
 }
 
-// done removes published states, in one transaction, each unless a
-// newer one of its call replaced it.
+// oldestInMemory is up to n states of memory, oldest first; o.mu is held.
+func (o *outbox) oldestInMemory(n int) []pending {
+	if n <= 0 || len(o.mem) == 0 {
+		return nil
+	}
+	all := make([]memState, 0, len(o.mem))
+	for _, m := range o.mem {
+		all = append(all, m)
+	}
+	slices.SortFunc(all, func(a, b memState) int { return cmp.Compare(a.seq, b.seq) })
+	out := make([]pending, 0, min(n, len(all)))
+	for _, m := range all[:min(n, len(all))] {
+		out = append(out, m.pending)
+	}
+	return out
+}
+
+// done removes published states, each unless a newer one of its call
+// replaced it, and notes the versions of the ended calls' states that
+// waited in memory as queued; all in one transaction. A live call's
+// state is not noted: its end is, a moment later, and a crash before
+// that has recoverQueue publish its newest state again, which desks
+// take once (they merge by version).
 func (o *outbox) done(ctx context.Context, ps ...pending) error {
 	if len(ps) == 0 {
 		return nil
 	}
+	o.mu.Lock()
+	for _, p := range ps {
+		if m, ok := o.mem[p.key]; p.mem && ok && m.version == p.version {
+			delete(o.mem, p.key)
+		}
+	}
+	o.mu.Unlock()
 	tx, err := o.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("remove from team outbox: %w", err)
 	}
 	defer tx.Rollback()
-	del := tx.StmtContext(ctx, o.doneStmt)
+	del, ack := tx.StmtContext(ctx, o.doneStmt), tx.StmtContext(ctx, o.ackStmt)
+	now := time.Now().UnixMilli()
 	for _, p := range ps {
-		if _, err := del.ExecContext(ctx, p.key, p.version); err != nil {
+		if p.mem {
+			if !p.live {
+				_, err = ack.ExecContext(ctx, p.key, p.version, now)
+			}
+		} else {
+			_, err = del.ExecContext(ctx, p.key, p.version)
+		}
+		if err != nil {
 			return fmt.Errorf("remove from team outbox: %w", err)
 		}
 	}
@@ -220,9 +352,13 @@ func (o *outbox) done(ctx context.Context, ps ...pending) error {
 	return nil
 }
 
+// count is how many states wait, in the table and in memory.
 func (o *outbox) count(ctx context.Context) (int, error) {
 	var n int
 	err := o.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM outbox`).Scan(&n)
+	o.mu.Lock()
+	n += len(o.mem)
+	o.mu.Unlock()
 	return n, err
 }
 

@@ -43,14 +43,10 @@ func TestOutboxKeepsStatesWhileNATSIsDown(t *testing.T) {
 }
 
 func TestOutboxKeepsTheNewestStatePerCall(t *testing.T) {
-	box, err := openOutbox(filepath.Join(t.TempDir(), outboxFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer box.close()
+	box := testOutbox(t)
 	ctx := context.Background()
-	for _, p := range []pending{{"a", 2, []byte("a2")}, {"b", 1, []byte("b1")}, {"a", 1, []byte("a1")}, {"a", 3, []byte("a3")}} {
-		if err := box.putAll(ctx, nil, []pending{p}); err != nil {
+	for _, p := range []pending{{key: "a", version: 2, body: []byte("a2")}, {key: "b", version: 1, body: []byte("b1")}, {key: "a", version: 1, body: []byte("a1")}, {key: "a", version: 3, body: []byte("a3")}} {
+		if err := box.putAll(ctx, nil, []pending{p}, false); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -74,15 +70,11 @@ func TestOutboxKeepsTheNewestStatePerCall(t *testing.T) {
 // TestOutboxTakesABatchInOneGo: a batch with several states of a call,
 // out of order, keeps the newest, and notes every local id.
 func TestOutboxTakesABatchInOneGo(t *testing.T) {
-	box, err := openOutbox(filepath.Join(t.TempDir(), outboxFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer box.close()
+	box := testOutbox(t)
 	ctx := context.Background()
 	ids := []localCall{{"a", 7}, {"b", 8}, {"a", 9}}
-	batch := []pending{{"a", 2, []byte("a2")}, {"b", 1, []byte("b1")}, {"a", 1, []byte("a1")}, {"a", 3, []byte("a3")}}
-	if err := box.putAll(ctx, ids, batch); err != nil {
+	batch := []pending{{key: "a", version: 2, body: []byte("a2")}, {key: "b", version: 1, body: []byte("b1")}, {key: "a", version: 1, body: []byte("a1")}, {key: "a", version: 3, body: []byte("a3")}}
+	if err := box.putAll(ctx, ids, batch, false); err != nil {
 		t.Fatal(err)
 	}
 	got, err := box.oldest(ctx, 10)
@@ -102,13 +94,9 @@ func TestOutboxTakesABatchInOneGo(t *testing.T) {
 // TestOutboxWritesALocalIDOnce: the same id of a call is written once,
 // a new one again, and after a prune the ids are written afresh.
 func TestOutboxWritesALocalIDOnce(t *testing.T) {
-	box, err := openOutbox(filepath.Join(t.TempDir(), outboxFile))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer box.close()
+	box := testOutbox(t)
 	ctx := context.Background()
-	if err := box.putAll(ctx, []localCall{{"a", 1}, {"a", 1}, {"b", 2}}, nil); err != nil {
+	if err := box.putAll(ctx, []localCall{{"a", 1}, {"a", 1}, {"b", 2}}, nil, false); err != nil {
 		t.Fatal(err)
 	}
 	if got := box.unknown([]localCall{{"a", 1}, {"b", 3}}); len(got) != 1 || got[0] != (localCall{"b", 3}) {
@@ -120,10 +108,120 @@ func TestOutboxWritesALocalIDOnce(t *testing.T) {
 	if err := box.prune(ctx, time.Hour); err != nil {
 		t.Fatal(err)
 	}
-	if err := box.putAll(ctx, []localCall{{"a", 1}}, nil); err != nil {
+	if err := box.putAll(ctx, []localCall{{"a", 1}}, nil, false); err != nil {
 		t.Fatal(err)
 	}
 	if id, ok, err := box.localID(ctx, "a"); err != nil || !ok || id != 1 {
 		t.Errorf("localID(a) after a prune and a change = %d, %v, %v; want 1 written again", id, ok, err)
 	}
+}
+
+// tableCount is how many states the outbox table itself holds.
+func tableCount(t *testing.T, box *outbox) int {
+	t.Helper()
+	var n int
+	if err := box.db.QueryRow(`SELECT COUNT(*) FROM outbox`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestOutboxKeepsStatesInMemoryWhileConnected: states wait in memory,
+// newest per call, oldest first; only an acknowledged one is noted as
+// queued, so a crash before it leaves the rest for recoverQueue.
+func TestOutboxKeepsStatesInMemoryWhileConnected(t *testing.T) {
+	box := testOutbox(t)
+	ctx := context.Background()
+	batch := []pending{{key: "a", version: 2, body: []byte("a2")}, {key: "b", version: 1, body: []byte("b1")}, {key: "a", version: 1, body: []byte("a1")}}
+	if err := box.putAll(ctx, []localCall{{"a", 7}}, batch, true); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := box.count(ctx); n != 2 || tableCount(t, box) != 0 {
+		t.Errorf("count = %d with %d in the table, want 2 in memory", n, tableCount(t, box))
+	}
+	if id, ok, err := box.localID(ctx, "a"); err != nil || !ok || id != 7 {
+		t.Errorf("localID(a) = %d, %v, %v; want 7 written at once", id, ok, err)
+	}
+	got, err := box.oldest(ctx, 10)
+	if err != nil || len(got) != 2 || string(got[0].body) != "a2" || got[1].key != "b" || !got[0].mem {
+		t.Fatalf("oldest = %+v, %v; want a2 then b1, from memory", got, err)
+	}
+	if v, _ := box.queuedVersion(ctx, "a"); v != 0 {
+		t.Errorf("queuedVersion(a) before the acknowledgement = %d, want 0", v)
+	}
+	if err := box.done(ctx, got[0]); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := box.queuedVersion(ctx, "a"); v != 2 {
+		t.Errorf("queuedVersion(a) after the acknowledgement = %d, want 2", v)
+	}
+	if v, _ := box.queuedVersion(ctx, "b"); v != 0 {
+		t.Errorf("queuedVersion(b), never acknowledged = %d, want 0 (recoverQueue queues it after a crash)", v)
+	}
+	if n, _ := box.count(ctx); n != 1 {
+		t.Errorf("count after one acknowledgement = %d, want 1", n)
+	}
+	ringing := pending{key: "c", version: 1, body: []byte("c1"), live: true}
+	if err := box.putAll(ctx, nil, []pending{ringing}, true); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ = box.oldest(ctx, 10); len(got) != 2 || got[1].key != "c" {
+		t.Fatalf("oldest = %+v, want b1 and c1", got)
+	}
+	if err := box.done(ctx, got[1]); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := box.queuedVersion(ctx, "c"); v != 0 {
+		t.Errorf("queuedVersion(c), a ringing call's state = %d, want 0 (its end is noted)", v)
+	}
+	if n, _ := box.count(ctx); n != 1 {
+		t.Errorf("count after c's acknowledgement = %d, want 1", n)
+	}
+}
+
+// TestOutboxSpillsToTheTable: past memMax states go to the table, and
+// at close so do those in memory; the next start finds them all.
+func TestOutboxSpillsToTheTable(t *testing.T) {
+	path := filepath.Join(t.TempDir(), outboxFile)
+	box, err := openOutbox(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	var batch []pending
+	for i := range memMax + 3 {
+		batch = append(batch, pending{key: fmt.Sprint("k", i), version: 1, body: []byte("x")})
+	}
+	if err := box.putAll(ctx, nil, batch, true); err != nil {
+		t.Fatal(err)
+	}
+	if n := tableCount(t, box); n != 3 {
+		t.Errorf("%d states past memMax went to the table, want 3", n)
+	}
+	if err := box.close(); err != nil {
+		t.Fatal(err)
+	}
+	box, err = openOutbox(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer box.close()
+	got, err := box.oldest(ctx, 2*memMax)
+	if err != nil || len(got) != memMax+3 || got[0].mem {
+		t.Fatalf("after a restart oldest has %d states (err %v), want %d from the table", len(got), err, memMax+3)
+	}
+	if v, _ := box.queuedVersion(ctx, "k0"); v != 1 {
+		t.Errorf("queuedVersion(k0) after close = %d, want 1 (it waits in the table)", v)
+	}
+}
+
+// testOutbox is an outbox in a temp dir, closed with t.
+func testOutbox(t *testing.T) *outbox {
+	t.Helper()
+	box, err := openOutbox(filepath.Join(t.TempDir(), outboxFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { box.close() })
+	return box
 }

@@ -80,7 +80,7 @@ func (t *Team) take(ctx context.Context, cs []calls.Call) {
 		}
 		out = append(out, p)
 	}
-	if err := t.box.putAll(ctx, ids, out); err != nil {
+	if err := t.box.putAll(ctx, ids, out, t.publishing()); err != nil {
 		if ctx.Err() != nil {
 			// Stopping: recoverQueue queues them at the next start.
 			t.log.Info("team: stopping; call changes are handed to the team at the next start", "changes", len(out))
@@ -98,7 +98,7 @@ func pendingOf(c calls.Call) (pending, error) {
 	if err != nil {
 		return pending{}, fmt.Errorf("encode call: %w", err)
 	}
-	return pending{key: c.Key(), version: c.Version, body: body}, nil
+	return pending{key: c.Key(), version: c.Version, body: body, live: c.Status.Live()}, nil
 }
 
 // enqueue stores c durably in the outbox and wakes the sender.
@@ -107,11 +107,17 @@ func (t *Team) enqueue(ctx context.Context, c calls.Call) error {
 	if err != nil {
 		return err
 	}
-	if err := t.box.putAll(ctx, nil, []pending{p}); err != nil {
+	if err := t.box.putAll(ctx, nil, []pending{p}, t.publishing()); err != nil {
 		return err
 	}
 	t.wakeSender()
 	return nil
+}
+
+// publishing reports whether JetStream is connected and set up, so
+// states may wait for it in memory.
+func (t *Team) publishing() bool {
+	return t.state() == Connected && t.current() != nil
 }
 
 // wakeSender tells the sender that the outbox has something new.
@@ -141,6 +147,11 @@ func (t *Team) send(ctx context.Context) {
 		}
 		switch {
 		case err != nil:
+			// JetStream may stay away: what waits in memory goes where
+			// a restart finds it.
+			if serr := t.box.spill(ctx); serr != nil && ctx.Err() == nil {
+				t.log.Warn("team: cannot keep waiting call changes in the outbox", "err", serr)
+			}
 			fails++
 			t.log.Debug("team: publish failed, retrying", "err", err)
 			sleep(ctx, backoff(fails, t.opt.RetryMax))
