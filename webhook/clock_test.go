@@ -73,8 +73,8 @@ type captureHandler struct {
 func (h *captureHandler) Enabled(_ context.Context, l slog.Level) bool {
 	return h.min == nil || l >= *h.min
 }
-func (h *captureHandler) WithAttrs([]slog.Attr) slog.Handler       { return h }
-func (h *captureHandler) WithGroup(string) slog.Handler            { return h }
+func (h *captureHandler) WithAttrs([]slog.Attr) slog.Handler { return h }
+func (h *captureHandler) WithGroup(string) slog.Handler      { return h }
 
 func (h *captureHandler) Handle(_ context.Context, r slog.Record) error {
 	c := captured{level: r.Level, msg: r.Message, attrs: map[string]slog.Value{}}

@@ -56,8 +56,8 @@ type outbox struct {
 	// stored is false once the outbox table was read empty and nothing
 	// was put there since (then oldest does not ask it); puts counts the
 	// commits that put states there.
-	stored bool
-	puts   int64
+	stored  bool
+	puts    int64
 	ackStmt *sql.Stmt
 }
 
