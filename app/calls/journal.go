@@ -51,6 +51,7 @@ type journal struct {
 	lastHot time.Time    // when the last batch with webhook changes came
 	done    []int64      // the ids the last fold wrote
 	buf     []byte       // the encoded batch
+	entries []journaled  // the batch's states (reused; empty between batches)
 }
 
 // useJournal reports whether the batch goes to the journal: only
@@ -80,7 +81,8 @@ func (w *writer) useJournal() bool {
 // journal row, in a transaction of its own. A webhook change is always newer than what is stored (the
 // tracker owns its calls' versions), so each counts as stored.
 func (w *writer) journalBatch() error {
-	entries := make([]journaled, 0, len(w.newest))
+	entries := w.j.entries[:0]
+	defer func() { clear(entries); w.j.entries = entries[:0] }()
 	for i, x := range w.batch {
 		if x.kind != barrier && w.newest[x.call.ID].i == i {
 			entries = append(entries, journaled{Call: x.call, Key: x.key, Updated: x.updated.UnixMilli()})

@@ -13,16 +13,17 @@ type Subscription struct {
 	once sync.Once
 	subs *subscribers
 
-	mu      sync.Mutex
-	pending map[int64]Call
-	order   []int64
+	mu    sync.Mutex
+	queue []Call        // undelivered states, in the order their calls first changed
+	head  int           // queue[:head] are delivered
+	at    map[int64]int // where each undelivered call sits in queue
 }
 
 // Subscribe returns a new subscription whose channel has room for buf
 // calls. Close it when done.
 func (t *Tracker) Subscribe(buf int) *Subscription {
 	s := &Subscription{out: make(chan Call, max(buf, 0)), wake: make(chan struct{}, 1),
-		quit: make(chan struct{}), subs: &t.subs, pending: make(map[int64]Call)}
+		quit: make(chan struct{}), subs: &t.subs, at: make(map[int64]int)}
 	go s.pump()
 	if !t.subs.add(s) {
 		s.Close()
@@ -46,10 +47,12 @@ func (s *Subscription) Close() {
 // same call.
 func (s *Subscription) offer(c Call) {
 	s.mu.Lock()
-	if _, queued := s.pending[c.ID]; !queued {
-		s.order = append(s.order, c.ID)
+	if i, queued := s.at[c.ID]; queued {
+		s.queue[i] = c
+	} else {
+		s.at[c.ID] = len(s.queue)
+		s.queue = append(s.queue, c)
 	}
-	s.pending[c.ID] = c
 	s.mu.Unlock()
 	select {
 	case s.wake <- struct{}{}:
@@ -60,15 +63,33 @@ func (s *Subscription) offer(c Call) {
 func (s *Subscription) next() (Call, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if len(s.order) == 0 {
+	if s.head == len(s.queue) {
 		return Call{}, false
 	}
-	id := s.order[0]
-	s.order = s.order[1:]
-	c := s.pending[id]
-	delete(s.pending, id)
+	c := s.queue[s.head]
+	s.queue[s.head] = Call{} // drop its references
+	s.head++
+	delete(s.at, c.ID)
+	switch {
+	case s.head == len(s.queue):
+		// All delivered: the queue starts again at the front of its
+		// array, so a steady stream of changes allocates nothing.
+		s.queue, s.head = s.queue[:0], 0
+	case s.head >= compactAfter && 2*s.head >= len(s.queue):
+		// A reader that always lags: move the rest to the front.
+		n := copy(s.queue, s.queue[s.head:])
+		clear(s.queue[n:])
+		s.queue, s.head = s.queue[:n], 0
+		for i, q := range s.queue {
+			s.at[q.ID] = i
+		}
+	}
 	return c, true
 }
+
+// compactAfter is how many delivered states make a queue that never
+// empties move its rest to the front (at most half of it is delivered).
+const compactAfter = 256
 
 // pump moves queued states to the channel at the reader's pace.
 func (s *Subscription) pump() {

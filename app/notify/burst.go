@@ -66,7 +66,7 @@ func (b *burst) fold(kind Kind, m func() Message, now time.Time) (Message, bool)
 	}
 	b.last = now
 	b.add(func() string { return m().Title })
-	return b.summary(), true
+	return Message{CallID: b.id, Kind: KindBurst, count: b.count, names: b.names}, true
 }
 
 // add counts a call of the burst, and keeps its name while the summary
@@ -78,18 +78,30 @@ func (b *burst) add(who func() string) {
 	}
 }
 
-// summary is the burst's popup: "5 calls: Anna Mayer, 030 123456, …".
-func (b *burst) summary() Message {
-	list := strings.Join(b.names, ", ")
-	if b.count > len(b.names) {
+// complete is m as it is shown: a burst's summary gets its words when
+// it is sent, not for each call that joins the burst (under load most of
+// those are replaced before they are sent).
+func (m Message) complete() Message {
+	if m.Kind != KindBurst || m.Title != "" {
+		return m
+	}
+	return summary(m.CallID, m.count, m.names)
+}
+
+// summary is a burst's popup: "5 calls: Anna Mayer, 030 123456, …".
+func summary(id int64, count int, names []string) Message {
+	list := strings.Join(names, ", ")
+	if count > len(names) {
 		list += ", …"
 	}
 	return Message{
-		Title:   i18n.N("{{.N}} calls", b.count) + ": " + list,
+		Title:   i18n.N("{{.N}} calls", count) + ": " + list,
 		Body:    markup.Replace(i18n.T("They came at once: the recent calls show them all.")),
-		CallID:  b.id,
+		CallID:  id,
 		Kind:    KindBurst,
 		Sticky:  true,
 		Actions: []string{ActionOpen},
+		count:   count,
+		names:   names,
 	}
 }

@@ -88,7 +88,7 @@ func TestBurstFormatsOnlyWhatItShows(t *testing.T) {
 		}
 		sum, ok := b.fold(KindIncoming, m, t0.Add(time.Duration(i)*10*time.Millisecond))
 		if ok {
-			last = sum
+			last = sum.complete()
 		}
 	}
 	if made != burstAfter {

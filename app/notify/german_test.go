@@ -24,6 +24,7 @@ func TestPopupsInGerman(t *testing.T) {
 	for i := range 5 {
 		m := Message{CallID: int64(i + 1), Kind: KindIncoming, Title: "Anna Mayer"}
 		m, _ = b.fold(m.Kind, func() Message { return m }, steps(0)())
+		m = m.complete()
 		if i == 4 && m.Title != "5 Anrufe: Anna Mayer, Anna Mayer, Anna Mayer, …" {
 			t.Errorf("German burst = %q", m.Title)
 		}

@@ -42,6 +42,11 @@ type Message struct {
 	// Actions are the buttons to offer, in order (ActionOpen, …). The
 	// popup's body always opens the call.
 	Actions []string
+
+	// A burst's summary: how many calls, and the first names. Its words
+	// are made from these when it is sent (complete).
+	count int
+	names []string
 }
 
 // The actions a popup offers; ActionDefault is a click on its body.

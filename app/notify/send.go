@@ -65,6 +65,7 @@ func (n *Notifier) sendLoop(stop <-chan struct{}) {
 // once when it goes away and once when it is back; every message still
 // tries, so popups resume as soon as a service runs.
 func (n *Notifier) deliver(m Message) {
+	m = m.complete()
 	err := n.sender.Send(m)
 	switch {
 	case err != nil && !n.down:
