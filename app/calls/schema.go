@@ -1,7 +1,6 @@
 package calls
 
 import (
-	"encoding/json"
 	"strings"
 	"time"
 )
@@ -97,11 +96,16 @@ const setSQL = `contact=excluded.contact, company=excluded.company, city=exclude
 	claimed_at=excluded.claimed_at, done_at=excluded.done_at, place=excluded.place`
 
 // rowArgs are upsertSQL's and updateSQL's arguments for one write.
-// json.Marshal cannot fail on these types.
 func rowArgs(w *write) []any {
 	c := &w.call
-	users, _ := json.Marshal(c.Users)
-	legs, _ := json.Marshal(c.Legs)
+	var buf [512]byte
+	users := appendUsersJSON(buf[:0], c.Users)
+	nu := len(users)
+	all, ok := appendLegsJSON(users, c.Legs)
+	legs := all[nu:]
+	if !ok {
+		legs = nil // a time json.Marshal cannot write either
+	}
 	return []any{c.ID, w.key, c.Direction, c.From, c.To,
 		c.Contact, c.Company, c.City, c.Note, c.ContactID, c.Match, c.VIP, string(users), c.AnsweredBy,
 		string(c.Status), c.Cause, c.StartedAt.UnixMilli(), millis(c.AnsweredAt), millis(c.EndedAt),
