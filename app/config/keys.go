@@ -75,7 +75,7 @@ var Keys = []Key{
 		c.HistoryKeep, err = parsePositive(v)
 		return
 	}},
-	{KeyLogLevel, "info", "log level: debug, info, warn or error (debug includes numbers and names)", func(c *Config, v string) (err error) {
+	{KeyLogLevel, "info", "log level: debug, info, warn or error (info: a line per webhook, at most 30 in 10 s; debug: every webhook, with numbers and names)", func(c *Config, v string) (err error) {
 		c.LogLevel, err = parseLevel(v)
 		return
 	}},
