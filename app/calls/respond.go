@@ -32,9 +32,11 @@ func (t *Tracker) Respond(ctx context.Context, ev webhook.Event) (webhook.Respon
 		return webhook.Response{}, nil
 	}
 	resp := t.response(c, ev)
-	w := t.barrier()
+	var w *write
 	if changed {
 		w = t.pushed(c, now)
+	} else {
+		w = t.barrier()
 	}
 	id, status := c.ID, c.Status
 	t.mu.Unlock()
