@@ -2,11 +2,14 @@ package calls
 
 import (
 	"context"
+	"database/sql"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"testing"
 	"time"
 
@@ -318,5 +321,50 @@ func TestJournalFoldsByItself(t *testing.T) {
 	}
 	if n := journalRows(t, st); n != 0 {
 		t.Errorf("journal rows after the fold = %d, want 0", n)
+	}
+}
+
+// TestFoldUnderLoadLeavesLiveCalls: with more than a chunk waiting, a
+// fold takes the ended calls and leaves the live ones for later (their
+// rows are then written once); with only live calls waiting it takes
+// those, and a fold of everything takes all.
+func TestFoldUnderLoadLeavesLiveCalls(t *testing.T) {
+	st := openTestStore(t, t.TempDir())
+	tr := journalTracker(t, st)
+	up, err := st.W.Prepare(upsertSQL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer up.Close()
+	w := &writer{t: tr, upsert: up, j: journal{pending: map[int64]journaled{}}}
+	at := time.Date(2026, 11, 30, 13, 0, 0, 0, time.UTC)
+	add := func(id int64, s Status) {
+		w.j.pending[id] = journaled{Call: Call{ID: id, Status: s, StartedAt: at, Version: 1,
+			Legs: []Leg{{CallID: fmt.Sprint("leg-", id), StartedAt: at}}}, Key: fmt.Sprint("leg-", id), Updated: at.UnixMilli()}
+	}
+	fold := func(n int) []int64 {
+		t.Helper()
+		if err := st.Tx(context.Background(), func(tx *sql.Tx) error { return w.fold(tx, n) }); err != nil {
+			t.Fatal(err)
+		}
+		done := slices.Clone(w.j.done)
+		slices.Sort(done)
+		w.folded()
+		return done
+	}
+	add(1, StatusRinging)
+	add(2, StatusMissed)
+	add(3, StatusActive)
+	add(4, StatusAnswered)
+	if got := fold(2); !slices.Equal(got, []int64{2, 4}) {
+		t.Errorf("a chunk of 2 out of 4 folded %v, want the ended 2 and 4", got)
+	}
+	add(5, StatusRinging)
+	if got := fold(2); len(got) != 2 {
+		t.Errorf("a chunk of 2 out of 3 live calls folded %v, want two of them", got)
+	}
+	add(6, StatusVoicemail)
+	if got := fold(-1); len(got) != 2 || len(w.j.pending) != 0 {
+		t.Errorf("folding everything folded %v and left %d, want the last 2 and none", got, len(w.j.pending))
 	}
 }
