@@ -41,10 +41,19 @@ func (f *keyFilter) empty() keyFilter {
 }
 
 func (f *keyFilter) add(key string) {
-	if key == "" {
-		return
+	if key != "" {
+		f.addHash(maphash.String(f.seed, key))
 	}
-	h := maphash.String(f.seed, key)
+}
+
+// addBytes is add for a key read as bytes (maphash hashes both alike).
+func (f *keyFilter) addBytes(key []byte) {
+	if len(key) > 0 {
+		f.addHash(maphash.Bytes(f.seed, key))
+	}
+}
+
+func (f *keyFilter) addHash(h uint64) {
 	for i := range uint64(filterHashes) {
 		p := f.pos(h, i)
 		f.bits[p/64] |= 1 << (p % 64)

@@ -3,6 +3,7 @@ package calls
 import (
 	"context"
 	"fmt"
+	"slices"
 	"testing"
 	"time"
 
@@ -91,5 +92,23 @@ func TestKeyFilterFalsePositives(t *testing.T) {
 	}
 	if fp > n/1000 {
 		t.Errorf("%d of %d fresh keys taken for stored ones, want at most %d", fp, n, n/1000)
+	}
+}
+
+// TestKeyFilterAddBytesIsAdd: a key added as bytes (as the start reads
+// them) sets the bits the same key added as a string does.
+func TestKeyFilterAddBytesIsAdd(t *testing.T) {
+	a := newKeyFilter(1000)
+	b := a.empty()
+	for _, k := range []string{"54566B150B0C0D3A5D50435A5D5A7E5B", "123456", "ü", ""} {
+		a.add(k)
+		b.addBytes([]byte(k))
+	}
+	if !slices.Equal(a.bits, b.bits) {
+		t.Error("addBytes set other bits than add")
+	}
+	b.ready = true
+	if !b.mayHave("123456") || b.mayHave("654321") && b.mayHave("nothing") {
+		t.Error("a filter filled by addBytes does not find its keys")
 	}
 }

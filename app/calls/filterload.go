@@ -1,6 +1,9 @@
 package calls
 
-import "context"
+import (
+	"context"
+	"database/sql"
+)
 
 // loadKeys fills the key filter from the stored calls in the background;
 // the webhook path looks every unknown push up in the store until it is
@@ -42,14 +45,16 @@ type keyRows interface {
 	Close() error
 }
 
+// addKeys reads the keys into one reused buffer: at 100,000 calls a
+// string each was megabytes of start-up garbage.
 func addKeys(f *keyFilter, rows keyRows) error {
 	defer rows.Close()
-	var key string
+	var key sql.RawBytes
 	for rows.Next() {
 		if err := rows.Scan(&key); err != nil {
 			return err
 		}
-		f.add(key)
+		f.addBytes(key)
 	}
 	return rows.Err()
 }
