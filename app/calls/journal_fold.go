@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -19,36 +20,23 @@ func (w *writer) foldChunk() {
 	w.folded()
 }
 
-// fold writes up to n journaled calls (n < 0: all) in tx; once none is
-// left it empties call_journal. folded drops them after the commit.
+// fold writes up to n journaled calls (n < 0: all) in tx, oldest first;
+// once none is left it empties call_journal. folded drops them after the
+// commit.
 func (w *writer) fold(tx *sql.Tx, n int) error {
 	w.j.done = w.j.done[:0]
 	if len(w.j.pending) == 0 {
 		return nil
 	}
-	// Under load (more than a chunk waits) a live call is left for a
-	// later fold, which then writes its row once, ended, instead of
-	// twice; unless no call of the journal has ended.
-	skipLive := n >= 0 && len(w.j.pending) > n
-	for {
-		stmt := tx.Stmt(w.upsert)
-		for id, e := range w.j.pending {
-			if n >= 0 && len(w.j.done) >= n {
-				break
-			}
-			if skipLive && e.Call.Status.Live() {
-				continue
-			}
-			x := write{call: e.Call, key: e.Key, updated: time.UnixMilli(e.Updated)}
-			if _, err := stmt.Exec(rowArgs(&x)...); err != nil {
-				return fmt.Errorf("fold call %d: %w", id, err)
-			}
-			w.j.done = append(w.j.done, id)
+	ids := w.foldOrder(n)
+	stmt := tx.Stmt(w.upsert)
+	for _, id := range ids {
+		e := w.j.pending[id]
+		x := write{call: e.Call, key: e.Key, updated: time.UnixMilli(e.Updated)}
+		if _, err := stmt.Exec(rowArgs(&x)...); err != nil {
+			return fmt.Errorf("fold call %d: %w", id, err)
 		}
-		if len(w.j.done) > 0 || !skipLive {
-			break
-		}
-		skipLive = false
+		w.j.done = append(w.j.done, id)
 	}
 	if len(w.j.done) == len(w.j.pending) {
 		if _, err := tx.Exec(`DELETE FROM call_journal`); err != nil {
@@ -56,6 +44,32 @@ func (w *writer) fold(tx *sql.Tx, n int) error {
 		}
 	}
 	return nil
+}
+
+// foldOrder picks the calls a fold of up to n writes (n < 0: all), by
+// id, so a chunk's rows share their pages (in the map's order a chunk of
+// 128 wrote about a hundred pages). Under load (more than a chunk waits)
+// a live call is left for a later fold, which then writes its row once,
+// ended, instead of twice; unless no call of the journal has ended.
+func (w *writer) foldOrder(n int) []int64 {
+	skipLive := n >= 0 && len(w.j.pending) > n
+	ids := w.j.order[:0]
+	for id, e := range w.j.pending {
+		if !skipLive || !e.Call.Status.Live() {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		for id := range w.j.pending {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	w.j.order = ids
+	if n >= 0 && len(ids) > n {
+		ids = ids[:n]
+	}
+	return ids
 }
 
 // folded forgets the calls the last fold committed, and empties the

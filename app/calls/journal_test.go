@@ -325,9 +325,9 @@ func TestJournalFoldsByItself(t *testing.T) {
 }
 
 // TestFoldUnderLoadLeavesLiveCalls: with more than a chunk waiting, a
-// fold takes the ended calls and leaves the live ones for later (their
-// rows are then written once); with only live calls waiting it takes
-// those, and a fold of everything takes all.
+// fold takes the oldest ended calls and leaves the live ones for later
+// (their rows are then written once); with only live calls waiting it
+// takes those, oldest first, and a fold of everything takes all.
 func TestFoldUnderLoadLeavesLiveCalls(t *testing.T) {
 	st := openTestStore(t, t.TempDir())
 	tr := journalTracker(t, st)
@@ -348,23 +348,25 @@ func TestFoldUnderLoadLeavesLiveCalls(t *testing.T) {
 			t.Fatal(err)
 		}
 		done := slices.Clone(w.j.done)
-		slices.Sort(done)
 		w.folded()
 		return done
 	}
-	add(1, StatusRinging)
-	add(2, StatusMissed)
-	add(3, StatusActive)
-	add(4, StatusAnswered)
-	if got := fold(2); !slices.Equal(got, []int64{2, 4}) {
-		t.Errorf("a chunk of 2 out of 4 folded %v, want the ended 2 and 4", got)
+	for id, s := range []Status{StatusVoicemail, StatusRinging, StatusMissed, StatusActive, StatusAnswered, StatusMissed} {
+		add(int64(6-id), s) // ids 6 down to 1
 	}
-	add(5, StatusRinging)
-	if got := fold(2); len(got) != 2 {
-		t.Errorf("a chunk of 2 out of 3 live calls folded %v, want two of them", got)
+	// 6 voicemail, 5 ringing, 4 missed, 3 active, 2 answered, 1 missed
+	if got := fold(2); !slices.Equal(got, []int64{1, 2}) {
+		t.Errorf("a chunk of 2 out of 6 folded %v, want the oldest ended, 1 and 2", got)
 	}
-	add(6, StatusVoicemail)
-	if got := fold(-1); len(got) != 2 || len(w.j.pending) != 0 {
-		t.Errorf("folding everything folded %v and left %d, want the last 2 and none", got, len(w.j.pending))
+	if got := fold(2); !slices.Equal(got, []int64{4, 6}) {
+		t.Errorf("the next chunk of 2 out of 4 folded %v, want the ended 4 and 6", got)
+	}
+	add(7, StatusRinging)
+	if got := fold(2); !slices.Equal(got, []int64{3, 5}) {
+		t.Errorf("a chunk of 2 out of 3 live calls folded %v, want the oldest, 3 and 5", got)
+	}
+	add(8, StatusVoicemail)
+	if got := fold(-1); !slices.Equal(got, []int64{7, 8}) || len(w.j.pending) != 0 {
+		t.Errorf("folding everything folded %v and left %d, want 7 and 8 and none", got, len(w.j.pending))
 	}
 }
