@@ -32,7 +32,10 @@ func (t *Tracker) Subscribe(buf int) *Subscription {
 }
 
 // C is the channel of changed calls. It is closed after Close or the
-// Tracker's Close (at once for a subscription made after that).
+// Tracker's Close (at once for a subscription made after that). A call's
+// Users and Legs are shared with the other subscriptions and the
+// tracker's writer: read them, never change them in place (a reader that
+// needs to, clones the call first).
 func (s *Subscription) C() <-chan Call { return s.out }
 
 // Close stops the subscription; undelivered changes are dropped.
@@ -105,7 +108,7 @@ func (s *Subscription) pump() {
 			}
 		}
 		select {
-		case s.out <- c.clone():
+		case s.out <- c:
 		case <-s.quit:
 			return
 		}

@@ -22,6 +22,7 @@ type writer struct {
 	j      journal
 	maxID  int64 // highest call id written
 	pruned int64 // ids up to this are pruned
+	timer  *time.Timer
 }
 
 // slot is where a call's newest state sits in the batch, and whether any
@@ -108,11 +109,23 @@ func (w *writer) idleWork() (func(), <-chan time.Time) {
 	case len(w.j.pending) > 0 && w.foldDue():
 		return w.foldChunk, ready
 	case len(w.j.pending) > 0:
-		return func() {}, time.After(w.t.opt.foldAfter - time.Since(w.j.since))
+		return func() {}, w.after(w.t.opt.foldAfter - time.Since(w.j.since))
 	case w.pruneDue():
 		return w.pruneChunk, ready
 	}
 	return nil, nil
+}
+
+// after is time.After on the writer's one timer: next asks for it after
+// every batch while the journal waits, and a new timer each time was a
+// steady stream of garbage under load.
+func (w *writer) after(d time.Duration) <-chan time.Time {
+	if w.timer == nil {
+		w.timer = time.NewTimer(d)
+	} else {
+		w.timer.Reset(d)
+	}
+	return w.timer.C
 }
 
 // ready is a channel that is always ready.
