@@ -20,7 +20,8 @@ func Decide(c calls.Call, shown *Seen, opts Options) (Message, bool) {
 // shows, if any (KindEnded alone closes a ringing popup).
 func decideKind(c calls.Call, shown *Seen, opts Options) (Kind, bool) {
 	kind := kindOf(c, shown)
-	if kind == KindNone || shown.Has(c.ID, kind) {
+	if kind == KindNone || shown.Has(c.ID, kind) || shown.Has(c.ID, KindBurst) {
+		// A call a burst's summary took in shows nothing of its own.
 		return KindNone, false
 	}
 	if !opts.allows(c, kind) {

@@ -107,9 +107,8 @@ func (n *Notifier) handle(c calls.Call) {
 	now := n.now()
 	n.seen.Mark(c.ID, kind, now)
 	if sum, folded := n.burst.fold(kind, own, now); folded {
-		for _, k := range []Kind{KindMissed, KindVoicemail, KindAnswered, KindEnded} {
-			n.seen.Mark(c.ID, k, now)
-		}
+		// Its later moments show nothing either (decideKind).
+		n.seen.Mark(c.ID, KindBurst, now)
 		m, composed = sum, true
 	}
 	if old, full := n.queue.push(own()); full {
