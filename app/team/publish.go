@@ -101,13 +101,15 @@ func pendingOf(c calls.Call) (pending, error) {
 	return pending{key: c.Key(), version: c.Version, body: body, live: c.Status.Live()}, nil
 }
 
-// enqueue stores c durably in the outbox and wakes the sender.
+// enqueue stores c durably in the outbox and wakes the sender. Claims,
+// done marks and recovered calls come this way: unlike a webhook's
+// change, nothing would queue them again after a crash.
 func (t *Team) enqueue(ctx context.Context, c calls.Call) error {
 	p, err := pendingOf(c)
 	if err != nil {
 		return err
 	}
-	if err := t.box.putAll(ctx, nil, []pending{p}, t.publishing()); err != nil {
+	if err := t.box.putAll(ctx, nil, []pending{p}, false); err != nil {
 		return err
 	}
 	t.wakeSender()
