@@ -4,7 +4,6 @@ import (
 	"context"
 	"log/slog"
 	"sync"
-	"time"
 )
 
 // capLog logs connections closed for the connection cap (an idle one to
@@ -21,29 +20,18 @@ type capLog struct {
 
 // evicted is connLimit's callback.
 func (c *capLog) evicted() {
-	now := c.clock.Now()
-	c.mu.Lock()
-	first, repeats, arm := c.b.hit(now, repeatInterval, 1)
-	start := c.b.start
-	c.mu.Unlock()
-	if arm {
-		c.clock.AfterFunc(start.Add(repeatInterval).Sub(now), func() { c.flush(start) })
-	}
+	first, repeats := note(&c.mu, &c.b, c.clock, c.clock.Now(), 1, c.again)
 	if repeats > 0 {
-		c.log("webhook connection limit reached again", slog.Uint64("count", repeats), slog.Duration("within", repeatInterval))
+		c.again(repeats)
 	}
 	if first {
 		c.log("webhook connection limit reached: closing connections")
 	}
 }
 
-func (c *capLog) flush(start time.Time) {
-	c.mu.Lock()
-	n := c.b.take(start)
-	c.mu.Unlock()
-	if n > 0 {
-		c.log("webhook connection limit reached again", slog.Uint64("count", n), slog.Duration("within", repeatInterval))
-	}
+// again logs n closings held back within an interval.
+func (c *capLog) again(n uint64) {
+	c.log("webhook connection limit reached again", slog.Uint64("count", n), slog.Duration("within", repeatInterval))
 }
 
 func (c *capLog) log(msg string, attrs ...slog.Attr) {

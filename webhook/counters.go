@@ -80,22 +80,8 @@ func (c *Counters) accept() {
 // an interval.
 func (c *Counters) acceptLogged(logger *slog.Logger) (first bool, repeats uint64) {
 	c.accept()
-	now := c.clock.Now()
-	c.mu.Lock()
-	first, repeats, arm := c.acceptLog.hit(now, repeatInterval, acceptedInFull)
-	start := c.acceptLog.start
-	c.mu.Unlock()
-	if arm {
-		c.clock.AfterFunc(start.Add(repeatInterval).Sub(now), func() {
-			c.mu.Lock()
-			n := c.acceptLog.take(start)
-			c.mu.Unlock()
-			if n > 0 {
-				logAcceptedRepeats(logger, n)
-			}
-		})
-	}
-	return first, repeats
+	return note(&c.mu, &c.acceptLog, c.clock, c.clock.Now(), acceptedInFull,
+		func(n uint64) { logAcceptedRepeats(logger, n) })
 }
 
 // reject counts a rejection and decides its log line: first says to log it
@@ -107,23 +93,8 @@ func (c *Counters) reject(reason Reason, logger *slog.Logger) (first bool, repea
 	c.mu.Lock()
 	c.refused[reason]++
 	c.lastRejected, c.lastReason = now, reason
-	first, repeats, arm := c.logs[reason].hit(now, repeatInterval, 1)
-	start := c.logs[reason].start
 	c.mu.Unlock()
-	if arm {
-		c.clock.AfterFunc(start.Add(repeatInterval).Sub(now), func() { c.flush(reason, start, logger) })
-	}
-	return first, repeats
-}
-
-// flush logs the repeats held back in the interval that began at start.
-func (c *Counters) flush(reason Reason, start time.Time, logger *slog.Logger) {
-	c.mu.Lock()
-	n := c.logs[reason].take(start)
-	c.mu.Unlock()
-	if n > 0 {
-		logRepeats(logger, reason, n)
-	}
+	return note(&c.mu, &c.logs[reason], c.clock, now, 1, func(n uint64) { logRepeats(logger, reason, n) })
 }
 
 func unixNano(n int64) time.Time {

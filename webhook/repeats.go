@@ -1,6 +1,9 @@
 package webhook
 
-import "time"
+import (
+	"sync"
+	"time"
+)
 
 // repeatInterval is how long repeats of one log line are counted rather
 // than written: a flood of bad requests gives a line at its start and then
@@ -60,4 +63,26 @@ func (b *burst) take(start time.Time) uint64 {
 	n := b.repeats
 	b.repeats, b.armed = 0, false
 	return n
+}
+
+// note records one occurrence at now of the line b summarises, which mu
+// guards, with free lines in full an interval (see hit). When the
+// interval starts holding lines back, clk calls rest with their count
+// once it ends (unless a later occurrence reported them first).
+func note(mu *sync.Mutex, b *burst, clk clock, now time.Time, free int, rest func(n uint64)) (first bool, repeats uint64) {
+	mu.Lock()
+	first, repeats, arm := b.hit(now, repeatInterval, free)
+	start := b.start
+	mu.Unlock()
+	if arm {
+		clk.AfterFunc(start.Add(repeatInterval).Sub(now), func() {
+			mu.Lock()
+			n := b.take(start)
+			mu.Unlock()
+			if n > 0 {
+				rest(n)
+			}
+		})
+	}
+	return first, repeats
 }
