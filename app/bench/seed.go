@@ -165,6 +165,5 @@ func (d Directory) Caller(number string) (calls.Caller, bool) {
 	if !ok {
 		return calls.Caller{Place: phone.Place(number, "DE")}, false
 	}
-	c := m.Contact
-	return calls.Caller{ContactID: c.ID, Name: c.DisplayName(), Company: c.Company, VIP: c.VIP, Blocked: c.Blocked, Match: string(m.Kind)}, true
+	return m.Caller(), true
 }

@@ -97,3 +97,20 @@ func TestLookupWhileEditing(t *testing.T) {
 	close(stop)
 	wg.Wait()
 }
+
+// TestMatchCaller: what a lookup hands the call tracker carries every
+// field the popups and windows show.
+func TestMatchCaller(t *testing.T) {
+	b, _ := newBook(t)
+	added := mustAdd(t, b, Contact{FirstName: "Anna", LastName: "Mayer", Company: "Muster AG", City: "Düsseldorf",
+		Note: "Rückruf nur vormittags", VIP: true, Numbers: nums("+49 211 1234567")})
+	m, ok := b.Lookup("+492111234567")
+	if !ok {
+		t.Fatal("Lookup found nobody")
+	}
+	got := m.Caller()
+	if got.ContactID != added.ID || got.Name != "Anna Mayer" || got.Company != "Muster AG" || got.City != "Düsseldorf" ||
+		got.Note != "Rückruf nur vormittags" || !got.VIP || got.Blocked || got.Match != "exact" {
+		t.Errorf("Caller() = %+v", got)
+	}
+}

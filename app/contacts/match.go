@@ -1,5 +1,7 @@
 package contacts
 
+import "github.com/whoiscalling/whoiscalling/app/calls"
+
 // MatchKind says how a number matched a contact.
 type MatchKind string
 
@@ -27,6 +29,14 @@ type Match struct {
 	// switchboard, its prefix); Entry is that number in full.
 	Number string
 	Entry  Number
+}
+
+// Caller is what the call tracker keeps of the match with the call: the
+// popups and windows show it without asking the book again.
+func (m Match) Caller() calls.Caller {
+	c := m.Contact
+	return calls.Caller{ContactID: c.ID, Name: c.DisplayName(), Company: c.Company, City: c.City, Note: c.Note,
+		VIP: c.VIP, Blocked: c.Blocked, Match: string(m.Kind)}
 }
 
 // match is the match of slot s's number with index key k: the last

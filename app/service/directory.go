@@ -22,9 +22,7 @@ func (d directory) Caller(number string) (calls.Caller, bool) {
 	if !ok {
 		return calls.Caller{Place: phone.Place(number, d.s.Region())}, false
 	}
-	c := m.Contact
-	return calls.Caller{ContactID: c.ID, Name: c.DisplayName(), Company: c.Company, City: c.City, Note: c.Note,
-		VIP: c.VIP, Blocked: c.Blocked, Match: string(m.Kind)}, true
+	return m.Caller(), true
 }
 
 // renameWindow is how many recent calls a book change looks at: the
