@@ -30,6 +30,11 @@ func (t *Tracker) Recent(ctx context.Context, q Query) ([]Call, error) { return 
 // Get returns one stored call by id (see History.Get).
 func (t *Tracker) Get(ctx context.Context, id int64) (Call, error) { return t.hist.Get(ctx, id) }
 
+// GetByKey returns the newest stored call with a key (see History.GetByKey).
+func (t *Tracker) GetByKey(ctx context.Context, key string) (Call, error) {
+	return t.hist.GetByKey(ctx, key)
+}
+
 // Export streams the whole history, oldest first (see History.Export).
 func (t *Tracker) Export(ctx context.Context, fn func(Call) error) error {
 	return t.hist.Export(ctx, fn)

@@ -60,6 +60,19 @@ func (h *History) Get(ctx context.Context, id int64) (Call, error) {
 	return r.Call, err
 }
 
+// GetByKey returns the newest stored call with this key (Call.Key: its
+// first leg's origCallId or callId), or ErrNotFound.
+func (h *History) GetByKey(ctx context.Context, key string) (Call, error) {
+	r, ok, err := h.storedByKey(ctx, key)
+	switch {
+	case err != nil:
+		return Call{}, err
+	case !ok:
+		return Call{}, fmt.Errorf("call %q: %w", key, ErrNotFound)
+	}
+	return r.Call, nil
+}
+
 // Export streams the whole history to fn, oldest first; an error from fn
 // stops it and is returned.
 func (h *History) Export(ctx context.Context, fn func(Call) error) error {

@@ -145,3 +145,27 @@ func TestQueryWants(t *testing.T) {
 		}
 	}
 }
+
+// TestGetByKey: a call is found by its key, which is the first leg's
+// origCallId when sipgate sent one, as soon as its push was answered.
+func TestGetByKey(t *testing.T) {
+	tr := newTracker(t, newClock(), calls.Options{})
+	respond(t, tr, erika.newCall("leg-1", "", anna))
+	respond(t, tr, erika.newCall("leg-2", "orig-2", anna))
+	ctx := context.Background()
+	for _, tc := range []struct{ key, wantLeg string }{
+		{"leg-1", "leg-1"},
+		{"orig-2", "leg-2"},
+	} {
+		c, err := tr.GetByKey(ctx, tc.key)
+		if err != nil || c.Key() != tc.key || len(c.Legs) == 0 || c.Legs[0].CallID != tc.wantLeg {
+			t.Errorf("GetByKey(%q) = %+v, %v; want the call of leg %s", tc.key, c, err, tc.wantLeg)
+		}
+	}
+	if _, err := tr.GetByKey(ctx, "leg-2"); !errors.Is(err, calls.ErrNotFound) {
+		t.Errorf("GetByKey(a leg id that is not the key) = %v, want ErrNotFound", err)
+	}
+	if _, err := tr.GetByKey(ctx, "nope"); !errors.Is(err, calls.ErrNotFound) {
+		t.Errorf("GetByKey(nope) = %v, want ErrNotFound", err)
+	}
+}

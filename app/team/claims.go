@@ -51,6 +51,11 @@ func (t *Team) Claim(ctx context.Context, key, by string) (calls.Call, error) {
 	if err != nil {
 		return calls.Call{}, err
 	}
+	return t.claim(ctx, id, key, by)
+}
+
+// claim is Claim for the local call id with that key.
+func (t *Team) claim(ctx context.Context, id int64, key, by string) (calls.Call, error) {
 	r := t.current()
 	if r == nil || !t.nc.IsConnected() {
 		return calls.Call{}, ErrOffline
@@ -90,6 +95,11 @@ func (t *Team) Done(ctx context.Context, key string) (calls.Call, error) {
 	if err != nil {
 		return calls.Call{}, err
 	}
+	return t.done(ctx, id)
+}
+
+// done is Done for a local call id.
+func (t *Team) done(ctx context.Context, id int64) (calls.Call, error) {
 	c, err := t.opt.Tracker.Done(ctx, id, time.Now().UTC())
 	if err != nil {
 		return calls.Call{}, fmt.Errorf("mark call done: %w", err)
@@ -97,40 +107,31 @@ func (t *Team) Done(ctx context.Context, key string) (calls.Call, error) {
 	return c, t.enqueue(ctx, c)
 }
 
+// localID is the id of the local call with that key.
 func (t *Team) localID(ctx context.Context, key string) (int64, error) {
-	id, ok, err := t.box.localID(ctx, key)
-	if err != nil {
+	c, err := t.opt.Tracker.GetByKey(ctx, key)
+	switch {
+	case errors.Is(err, calls.ErrNotFound):
+		return 0, ErrUnknownCall
+	case err != nil:
 		return 0, fmt.Errorf("look up call: %w", err)
 	}
-	if !ok {
-		return 0, ErrUnknownCall
-	}
-	return id, nil
+	return c.ID, nil
 }
 
 // ClaimCall is Claim for a call of the local history, which may predate
 // team mode: its key is learnt from the call.
 func (t *Team) ClaimCall(ctx context.Context, c calls.Call, by string) (calls.Call, error) {
-	if err := t.know(ctx, c); err != nil {
-		return calls.Call{}, err
+	if c.Key() == "" || c.ID == 0 {
+		return calls.Call{}, ErrUnknownCall
 	}
-	return t.Claim(ctx, c.Key(), by)
+	return t.claim(ctx, c.ID, c.Key(), by)
 }
 
 // DoneCall is Done for a call of the local history.
 func (t *Team) DoneCall(ctx context.Context, c calls.Call) (calls.Call, error) {
-	if err := t.know(ctx, c); err != nil {
-		return calls.Call{}, err
-	}
-	return t.Done(ctx, c.Key())
-}
-
-func (t *Team) know(ctx context.Context, c calls.Call) error {
 	if c.Key() == "" || c.ID == 0 {
-		return ErrUnknownCall
+		return calls.Call{}, ErrUnknownCall
 	}
-	if err := t.box.remember(ctx, c.Key(), c.ID); err != nil {
-		return fmt.Errorf("look up call: %w", err)
-	}
-	return nil
+	return t.done(ctx, c.ID)
 }

@@ -98,9 +98,6 @@ func (t *Team) handle(m jetstream.Msg) {
 		}
 		return
 	}
-	if err := t.box.remember(t.ctx, key, out.ID); err != nil {
-		t.log.Warn("team: cannot keep the call's local id", "err", err)
-	}
 	if applied {
 		t.catch.add(out)
 	}

@@ -121,6 +121,14 @@ func (f *fakeTracker) change(id int64, fn func(*calls.Call)) (calls.Call, error)
 	return calls.Call{}, fmt.Errorf("no call %d", id)
 }
 
+// GetByKey returns the call with that key, as calls.Tracker does.
+func (f *fakeTracker) GetByKey(_ context.Context, key string) (calls.Call, error) {
+	if c, ok := f.get(key); ok {
+		return c, nil
+	}
+	return calls.Call{}, fmt.Errorf("call %q: %w", key, calls.ErrNotFound)
+}
+
 // get returns the call with that key.
 func (f *fakeTracker) get(key string) (calls.Call, bool) {
 	f.mu.Lock()

@@ -16,16 +16,19 @@ import (
 )
 
 // outboxFile is the SQLite file in the data dir that holds the states not
-// yet acknowledged by JetStream and the call keys' local ids.
+// yet acknowledged by JetStream.
 const outboxFile = "team-outbox.db"
 
 const outboxSchema = `
 CREATE TABLE IF NOT EXISTS outbox(
 	key TEXT PRIMARY KEY, version INTEGER NOT NULL, body BLOB NOT NULL, seq INTEGER NOT NULL);
-CREATE TABLE IF NOT EXISTS call_ids(key TEXT PRIMARY KEY, id INTEGER NOT NULL);
+DROP TABLE IF EXISTS call_ids;
 CREATE TABLE IF NOT EXISTS queued(key TEXT PRIMARY KEY, version INTEGER NOT NULL, at INTEGER NOT NULL);
 CREATE INDEX IF NOT EXISTS outbox_seq ON outbox(seq);`
 
+// call_ids, which older versions kept, mapped a call's key to its local
+// id, which the call history tells as well (Claimer.GetByKey).
+//
 // The outbox_seq index makes the next seq (a bare MAX in its own
 // subquery, which SQLite answers from the index) and the oldest states a
 // lookup instead of a scan: without it each change cost a pass over
@@ -46,13 +49,10 @@ type outbox struct {
 	db *sql.DB
 	// The statements run per change, prepared once: preparing them per change
 	// cost more than running them.
-	putStmt, queueStmt, rememberStmt, doneStmt *sql.Stmt
-	// known are local ids noted lately: a call's every change names the
-	// same id, which is written once (bounded by knownMax).
-	mu    sync.Mutex
-	known map[string]int64
-	mem   map[string]memState
-	seq   int64 // orders mem
+	putStmt, queueStmt, doneStmt *sql.Stmt
+	mu                           sync.Mutex
+	mem                          map[string]memState
+	seq                          int64 // orders mem
 	// stored is false once the outbox table was read empty and nothing
 	// was put there since (then oldest does not ask it); puts counts the
 	// commits that put states there.
@@ -69,9 +69,6 @@ type memState struct {
 
 // memMax bounds the states waiting in memory.
 const memMax = 4096
-
-// knownMax bounds outbox.known; past it the map starts afresh.
-const knownMax = 8192
 
 // pending is one state waiting to be published.
 type pending struct {
@@ -102,11 +99,11 @@ func openOutbox(path string) (*outbox, error) {
 		db.Close()
 		return nil, fmt.Errorf("team outbox %s is not usable (delete it to start afresh): %w", path, err)
 	}
-	o := &outbox{db: db, known: map[string]int64{}, mem: map[string]memState{}, stored: true}
+	o := &outbox{db: db, mem: map[string]memState{}, stored: true}
 	for _, p := range []struct {
 		stmt **sql.Stmt
 		sql  string
-	}{{&o.putStmt, putSQL}, {&o.queueStmt, queueSQL}, {&o.rememberStmt, rememberSQL}, {&o.doneStmt, doneSQL}, {&o.ackStmt, queueSQL}} {
+	}{{&o.putStmt, putSQL}, {&o.queueStmt, queueSQL}, {&o.doneStmt, doneSQL}, {&o.ackStmt, queueSQL}} {
 		if *p.stmt, err = db.Prepare(p.sql); err != nil {
 			db.Close()
 			return nil, fmt.Errorf("team outbox %s is not usable (delete it to start afresh): %w", path, err)
@@ -133,28 +130,21 @@ const queueSQL = `INSERT INTO queued(key, version, at) VALUES(?1, ?2, ?3)
 // next start, and closes it.
 func (o *outbox) close() error {
 	err := o.spill(context.Background())
-	for _, s := range []*sql.Stmt{o.putStmt, o.queueStmt, o.rememberStmt, o.doneStmt, o.ackStmt} {
+	for _, s := range []*sql.Stmt{o.putStmt, o.queueStmt, o.doneStmt, o.ackStmt} {
 		s.Close()
 	}
 	return errors.Join(err, o.db.Close())
 }
 
-// localCall is the local id of the call with a key.
-type localCall struct {
-	key string
-	id  int64
-}
-
-// putAll notes the local ids and queues the states: in memory when
-// inMemory says so and there is room, else in the outbox table (each
-// unless a newer state of the same call waits already, its version
-// noted as queued: see recoverQueue). What it writes is one transaction.
-func (o *outbox) putAll(ctx context.Context, ids []localCall, ps []pending, inMemory bool) error {
-	ids = o.unknown(ids)
+// putAll queues the states: in memory when inMemory says so and there
+// is room, else in the outbox table (each unless a newer state of the
+// same call waits already, its version noted as queued: see
+// recoverQueue), in one transaction.
+func (o *outbox) putAll(ctx context.Context, ps []pending, inMemory bool) error {
 	if inMemory {
 		ps = o.keep(ps)
 	}
-	if len(ids) == 0 && len(ps) == 0 {
+	if len(ps) == 0 {
 		return nil
 	}
 	tx, err := o.db.BeginTx(ctx, nil)
@@ -162,12 +152,7 @@ func (o *outbox) putAll(ctx context.Context, ids []localCall, ps []pending, inMe
 		return fmt.Errorf("store in team outbox: %w", err)
 	}
 	defer tx.Rollback()
-	remember, put, queue := tx.StmtContext(ctx, o.rememberStmt), tx.StmtContext(ctx, o.putStmt), tx.StmtContext(ctx, o.queueStmt)
-	for _, c := range ids {
-		if _, err := remember.ExecContext(ctx, c.key, c.id); err != nil {
-			return fmt.Errorf("store in team outbox: %w", err)
-		}
-	}
+	put, queue := tx.StmtContext(ctx, o.putStmt), tx.StmtContext(ctx, o.queueStmt)
 	now := time.Now().UnixMilli()
 	for _, p := range ps {
 		_, err = put.ExecContext(ctx, p.key, p.version, p.body)
@@ -181,12 +166,9 @@ func (o *outbox) putAll(ctx context.Context, ids []localCall, ps []pending, inMe
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("store in team outbox: %w", err)
 	}
-	o.note(ids...)
-	if len(ps) > 0 {
-		o.mu.Lock()
-		o.stored, o.puts = true, o.puts+1
-		o.mu.Unlock()
-	}
+	o.mu.Lock()
+	o.stored, o.puts = true, o.puts+1
+	o.mu.Unlock()
 	return nil
 }
 
@@ -220,38 +202,7 @@ func (o *outbox) spill(ctx context.Context) error {
 	}
 	clear(o.mem)
 	o.mu.Unlock()
-	return o.putAll(ctx, nil, ps, false)
-}
-
-// unknown are the ids not noted lately, each once.
-func (o *outbox) unknown(ids []localCall) []localCall {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	var out []localCall
-	seen := map[string]int64{}
-	for _, c := range ids {
-		if id, ok := o.known[c.key]; ok && id == c.id {
-			continue
-		}
-		if id, ok := seen[c.key]; ok && id == c.id {
-			continue
-		}
-		seen[c.key] = c.id
-		out = append(out, c)
-	}
-	return out
-}
-
-// note remembers ids as written.
-func (o *outbox) note(ids ...localCall) {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	if len(o.known)+len(ids) > knownMax {
-		clear(o.known)
-	}
-	for _, c := range ids {
-		o.known[c.key] = c.id
-	}
+	return o.putAll(ctx, ps, false)
 }
 
 // oldest returns up to n waiting states: those of the outbox table
@@ -362,28 +313,6 @@ func (o *outbox) count(ctx context.Context) (int, error) {
 	return n, err
 }
 
-// remember keeps the local id of a call key, for Claim and Done.
-func (o *outbox) remember(ctx context.Context, key string, id int64) error {
-	if _, err := o.rememberStmt.ExecContext(ctx, key, id); err != nil {
-		return err
-	}
-	o.note(localCall{key, id})
-	return nil
-}
-
-// rememberSQL notes a call's local id.
-const rememberSQL = `INSERT INTO call_ids(key, id) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET id = excluded.id`
-
-// localID is the local id of the call with that key.
-func (o *outbox) localID(ctx context.Context, key string) (int64, bool, error) {
-	var id int64
-	err := o.db.QueryRowContext(ctx, `SELECT id FROM call_ids WHERE key = ?`, key).Scan(&id)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, false, nil
-	}
-	return id, err == nil, err
-}
-
 // queuedVersion is the newest version of the call with that key ever
 // put in the outbox (0 for none).
 func (o *outbox) queuedVersion(ctx context.Context, key string) (int64, error) {
@@ -405,16 +334,10 @@ func (o *outbox) newestQueued(ctx context.Context) (time.Time, bool, error) {
 	return time.UnixMilli(ms.Int64), true, nil
 }
 
-// prune forgets the queued versions and local ids of calls older than
-// maxAge: the stream no longer has them either.
+// prune forgets the queued versions of calls older than maxAge: the
+// stream no longer has them either.
 func (o *outbox) prune(ctx context.Context, maxAge time.Duration) error {
 	cut := time.Now().Add(-maxAge).UnixMilli()
-	_, err := o.db.ExecContext(ctx, `DELETE FROM call_ids WHERE key IN (SELECT key FROM queued WHERE at < ?)`, cut)
-	o.mu.Lock()
-	clear(o.known) // some of them may be gone now
-	o.mu.Unlock()
-	if err == nil {
-		_, err = o.db.ExecContext(ctx, `DELETE FROM queued WHERE at < ?`, cut)
-	}
+	_, err := o.db.ExecContext(ctx, `DELETE FROM queued WHERE at < ?`, cut)
 	return err
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"testing"
-	"time"
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
 )
@@ -46,7 +45,7 @@ func TestOutboxKeepsTheNewestStatePerCall(t *testing.T) {
 	box := testOutbox(t)
 	ctx := context.Background()
 	for _, p := range []pending{{key: "a", version: 2, body: []byte("a2")}, {key: "b", version: 1, body: []byte("b1")}, {key: "a", version: 1, body: []byte("a1")}, {key: "a", version: 3, body: []byte("a3")}} {
-		if err := box.putAll(ctx, nil, []pending{p}, false); err != nil {
+		if err := box.putAll(ctx, []pending{p}, false); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -68,51 +67,20 @@ func TestOutboxKeepsTheNewestStatePerCall(t *testing.T) {
 }
 
 // TestOutboxTakesABatchInOneGo: a batch with several states of a call,
-// out of order, keeps the newest, and notes every local id.
+// out of order, keeps the newest.
 func TestOutboxTakesABatchInOneGo(t *testing.T) {
 	box := testOutbox(t)
 	ctx := context.Background()
-	ids := []localCall{{"a", 7}, {"b", 8}, {"a", 9}}
 	batch := []pending{{key: "a", version: 2, body: []byte("a2")}, {key: "b", version: 1, body: []byte("b1")}, {key: "a", version: 1, body: []byte("a1")}, {key: "a", version: 3, body: []byte("a3")}}
-	if err := box.putAll(ctx, ids, batch, false); err != nil {
+	if err := box.putAll(ctx, batch, false); err != nil {
 		t.Fatal(err)
 	}
 	got, err := box.oldest(ctx, 10)
 	if err != nil || len(got) != 2 || got[0].key != "b" || string(got[1].body) != "a3" {
 		t.Fatalf("oldest = %+v, %v; want b1 then a3", got, err)
 	}
-	for key, want := range map[string]int64{"a": 9, "b": 8} {
-		if id, ok, err := box.localID(ctx, key); err != nil || !ok || id != want {
-			t.Errorf("localID(%s) = %d, %v, %v; want %d", key, id, ok, err, want)
-		}
-	}
 	if v, err := box.queuedVersion(ctx, "a"); err != nil || v != 3 {
 		t.Errorf("queuedVersion(a) = %d, %v; want 3", v, err)
-	}
-}
-
-// TestOutboxWritesALocalIDOnce: the same id of a call is written once,
-// a new one again, and after a prune the ids are written afresh.
-func TestOutboxWritesALocalIDOnce(t *testing.T) {
-	box := testOutbox(t)
-	ctx := context.Background()
-	if err := box.putAll(ctx, []localCall{{"a", 1}, {"a", 1}, {"b", 2}}, nil, false); err != nil {
-		t.Fatal(err)
-	}
-	if got := box.unknown([]localCall{{"a", 1}, {"b", 3}}); len(got) != 1 || got[0] != (localCall{"b", 3}) {
-		t.Errorf("unknown() after writing a1, b2 = %v, want only b3", got)
-	}
-	if _, err := box.db.Exec(`DELETE FROM call_ids`); err != nil {
-		t.Fatal(err)
-	}
-	if err := box.prune(ctx, time.Hour); err != nil {
-		t.Fatal(err)
-	}
-	if err := box.putAll(ctx, []localCall{{"a", 1}}, nil, false); err != nil {
-		t.Fatal(err)
-	}
-	if id, ok, err := box.localID(ctx, "a"); err != nil || !ok || id != 1 {
-		t.Errorf("localID(a) after a prune and a change = %d, %v, %v; want 1 written again", id, ok, err)
 	}
 }
 
@@ -133,14 +101,11 @@ func TestOutboxKeepsStatesInMemoryWhileConnected(t *testing.T) {
 	box := testOutbox(t)
 	ctx := context.Background()
 	batch := []pending{{key: "a", version: 2, body: []byte("a2")}, {key: "b", version: 1, body: []byte("b1")}, {key: "a", version: 1, body: []byte("a1")}}
-	if err := box.putAll(ctx, []localCall{{"a", 7}}, batch, true); err != nil {
+	if err := box.putAll(ctx, batch, true); err != nil {
 		t.Fatal(err)
 	}
 	if n, _ := box.count(ctx); n != 2 || tableCount(t, box) != 0 {
 		t.Errorf("count = %d with %d in the table, want 2 in memory", n, tableCount(t, box))
-	}
-	if id, ok, err := box.localID(ctx, "a"); err != nil || !ok || id != 7 {
-		t.Errorf("localID(a) = %d, %v, %v; want 7 written at once", id, ok, err)
 	}
 	got, err := box.oldest(ctx, 10)
 	if err != nil || len(got) != 2 || string(got[0].body) != "a2" || got[1].key != "b" || !got[0].mem {
@@ -162,7 +127,7 @@ func TestOutboxKeepsStatesInMemoryWhileConnected(t *testing.T) {
 		t.Errorf("count after one acknowledgement = %d, want 1", n)
 	}
 	ringing := pending{key: "c", version: 1, body: []byte("c1"), live: true}
-	if err := box.putAll(ctx, nil, []pending{ringing}, true); err != nil {
+	if err := box.putAll(ctx, []pending{ringing}, true); err != nil {
 		t.Fatal(err)
 	}
 	if got, _ = box.oldest(ctx, 10); len(got) != 2 || got[1].key != "c" {
@@ -192,7 +157,7 @@ func TestOutboxSpillsToTheTable(t *testing.T) {
 	for i := range memMax + 3 {
 		batch = append(batch, pending{key: fmt.Sprint("k", i), version: 1, body: []byte("x")})
 	}
-	if err := box.putAll(ctx, nil, batch, true); err != nil {
+	if err := box.putAll(ctx, batch, true); err != nil {
 		t.Fatal(err)
 	}
 	if n := tableCount(t, box); n != 3 {

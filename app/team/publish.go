@@ -57,17 +57,14 @@ func (t *Team) drain(batch *[]calls.Call) bool {
 	return true
 }
 
-// take notes the local id of each change's call and queues the changes
-// of this desk's own listener.
+// take queues the changes of this desk's own listener.
 func (t *Team) take(ctx context.Context, cs []calls.Call) {
-	var ids []localCall
 	var out []pending
 	for _, c := range cs {
 		key := c.Key()
 		if key == "" {
 			continue
 		}
-		ids = append(ids, localCall{key: key, id: c.ID})
 		if c.Source != calls.FromWebhook && c.Source != "" || t.echo.seen(key, c.Version) {
 			continue
 		}
@@ -80,7 +77,7 @@ func (t *Team) take(ctx context.Context, cs []calls.Call) {
 		}
 		out = append(out, p)
 	}
-	if err := t.box.putAll(ctx, ids, out, t.publishing()); err != nil {
+	if err := t.box.putAll(ctx, out, t.publishing()); err != nil {
 		if ctx.Err() != nil {
 			// Stopping: recoverQueue queues them at the next start.
 			t.log.Info("team: stopping; call changes are handed to the team at the next start", "changes", len(out))
@@ -109,7 +106,7 @@ func (t *Team) enqueue(ctx context.Context, c calls.Call) error {
 	if err != nil {
 		return err
 	}
-	if err := t.box.putAll(ctx, nil, []pending{p}, false); err != nil {
+	if err := t.box.putAll(ctx, []pending{p}, false); err != nil {
 		return err
 	}
 	t.wakeSender()

@@ -65,9 +65,6 @@ func (t *Team) requeue(ctx context.Context, c calls.Call) bool {
 	if err != nil || c.Version <= v {
 		return false
 	}
-	if err := t.box.remember(ctx, c.Key(), c.ID); err != nil {
-		t.log.Warn("team: cannot keep the call's local id", "err", err)
-	}
 	if err := t.enqueue(ctx, c); err != nil {
 		t.log.Error("team: call change not queued for the team", "err", err)
 		return false

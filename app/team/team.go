@@ -23,10 +23,13 @@ type Merger interface {
 }
 
 // Claimer records locally who calls back a missed call, and when it is
-// done; each grows the call's version. *calls.Tracker implements it.
+// done; each grows the call's version. GetByKey finds the local call a
+// team's key names (calls.ErrNotFound when there is none).
+// *calls.Tracker implements it.
 type Claimer interface {
 	Claim(ctx context.Context, id int64, by string, at time.Time) (calls.Call, error)
 	Done(ctx context.Context, id int64, at time.Time) (calls.Call, error)
+	GetByKey(ctx context.Context, key string) (calls.Call, error)
 }
 
 // Tracker is what the team needs of the local call tracker.
