@@ -19,9 +19,9 @@ import (
 	"regexp"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -115,7 +115,7 @@ func runGUI(ctx context.Context, env cli.Env, dataDir string) int {
 	}
 	u := ui.New(a, ui.Deps{Backend: svc, Calls: svc.Tracker, Book: svc.Book, Login: loginEntry(&env, dataDir, logger), Logger: logger})
 	shown.Store(u)
-	keepSmall(env.LookupEnv, func() { svc.Ready() })
+	keepSmall(env.LookupEnv, func() { svc.Ready() }, a.Lifecycle())
 	a.Lifecycle().SetOnStopped(func() { svc.Close() })
 	u.Run(ctx, svc.Status().Err)
 	return 0
@@ -156,17 +156,26 @@ func version() string {
 
 // keepSmall keeps the tray app, which idles all day beside other
 // programs, small: the GC runs at half the default heap growth (unless
-// GOGC says otherwise), and start-up's garbage (loading the book
-// allocates about twenty times what it keeps) goes back to the OS as soon
-// as loaded() returns, and once more when the first window and fonts have
-// settled, rather than staying as GC headroom.
-func keepSmall(lookupEnv func(string) (string, bool), loaded func()) {
+// GOGC says otherwise), and start-up's garbage goes back to the OS as
+// soon as loaded() returns (loading the book allocates about twenty times
+// what it keeps), and once more when the UI has started (its first
+// window and fonts are set up by then), rather than staying as GC
+// headroom.
+func keepSmall(lookupEnv func(string) (string, bool), loaded func(), lc fyne.Lifecycle) {
 	if _, set := lookupEnv("GOGC"); !set {
 		debug.SetGCPercent(50)
 	}
+	started := make(chan struct{})
+	var once sync.Once
+	lc.SetOnStarted(func() { once.Do(func() { close(started) }) })
 	go func() {
 		loaded()
+		select {
+		case <-started:
+		default:
+			debug.FreeOSMemory()
+			<-started
+		}
 		debug.FreeOSMemory()
 	}()
-	time.AfterFunc(3*time.Second, debug.FreeOSMemory)
 }
