@@ -22,13 +22,16 @@ const outboxFile = "team-outbox.db"
 const outboxSchema = `
 CREATE TABLE IF NOT EXISTS outbox(
 	key TEXT PRIMARY KEY, version INTEGER NOT NULL, body BLOB NOT NULL, seq INTEGER NOT NULL);
-DROP TABLE IF EXISTS call_ids;
-CREATE TABLE IF NOT EXISTS queued(key TEXT PRIMARY KEY, version INTEGER NOT NULL, at INTEGER NOT NULL);
-CREATE INDEX IF NOT EXISTS outbox_seq ON outbox(seq);`
+CREATE INDEX IF NOT EXISTS outbox_seq ON outbox(seq);
+CREATE TABLE IF NOT EXISTS outbox_meta(name TEXT PRIMARY KEY, value INTEGER NOT NULL);`
 
-// call_ids, which older versions kept, mapped a call's key to its local
-// id, which the call history tells as well (Claimer.GetByKey).
-//
+// legacySchema goes from what older versions kept: call_ids mapped a
+// call's key to its local id, which the call history tells as well
+// (Claimer.GetByKey); queued noted the newest version of each call
+// JetStream had acknowledged, which the stream itself tells
+// (recoverQueue). Both were written for every call.
+const legacySchema = `DROP TABLE IF EXISTS call_ids; DROP TABLE IF EXISTS queued;`
+
 // The outbox_seq index makes the next seq (a bare MAX in its own
 // subquery, which SQLite answers from the index) and the oldest states a
 // lookup instead of a scan: without it each change cost a pass over
@@ -38,27 +41,28 @@ CREATE INDEX IF NOT EXISTS outbox_seq ON outbox(seq);`
 // newest state of each call only: the stream keeps no more either.
 //
 // While JetStream is connected a webhook's state waits in memory (mem),
-// and only its acknowledgement is written (as the call's queued
-// version): the state itself is in the call history already, and
-// recoverQueue queues again at the next start whatever a crash left
-// unacknowledged. Writing every state to SQLite and deleting it again
-// cost more than the webhook itself. While JetStream is away, past
+// and nothing is written: the state itself is in the call history
+// already, and recoverQueue queues again at the next start whatever a
+// crash kept from the stream. Writing every state to SQLite and deleting
+// it again cost more than the webhook itself. While JetStream is away, past
 // memMax states, after a failed publish and at close, states go to the
 // outbox table, which survives restarts.
 type outbox struct {
 	db *sql.DB
 	// The statements run per change, prepared once: preparing them per change
 	// cost more than running them.
-	putStmt, queueStmt, doneStmt *sql.Stmt
-	mu                           sync.Mutex
-	mem                          map[string]memState
-	seq                          int64 // orders mem
+	putStmt, doneStmt *sql.Stmt
+	mu                sync.Mutex
+	mem               map[string]memState
+	seq               int64 // orders mem
+	// ranBefore is true when team mode used this outbox before this
+	// start (then recoverQueue looks for states a crash left behind).
+	ranBefore bool
 	// stored is false once the outbox table was read empty and nothing
 	// was put there since (then oldest does not ask it); puts counts the
 	// commits that put states there.
-	stored  bool
-	puts    int64
-	ackStmt *sql.Stmt
+	stored bool
+	puts   int64
 }
 
 // memState is a state waiting in memory, and when it came.
@@ -76,7 +80,6 @@ type pending struct {
 	version int64
 	body    []byte
 	mem     bool // it waits in memory, not in the outbox table
-	live    bool // the call still rings or goes on
 }
 
 func openOutbox(path string) (*outbox, error) {
@@ -95,21 +98,40 @@ func openOutbox(path string) (*outbox, error) {
 		return nil, fmt.Errorf("open team outbox: %w", err)
 	}
 	db.SetMaxOpenConns(1)
-	if _, err := db.Exec(outboxSchema); err != nil {
+	o := &outbox{db: db, mem: map[string]memState{}, stored: true}
+	if err := o.setUp(); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("team outbox %s is not usable (delete it to start afresh): %w", path, err)
 	}
-	o := &outbox{db: db, mem: map[string]memState{}, stored: true}
 	for _, p := range []struct {
 		stmt **sql.Stmt
 		sql  string
-	}{{&o.putStmt, putSQL}, {&o.queueStmt, queueSQL}, {&o.doneStmt, doneSQL}, {&o.ackStmt, queueSQL}} {
+	}{{&o.putStmt, putSQL}, {&o.doneStmt, doneSQL}} {
 		if *p.stmt, err = db.Prepare(p.sql); err != nil {
 			db.Close()
 			return nil, fmt.Errorf("team outbox %s is not usable (delete it to start afresh): %w", path, err)
 		}
 	}
 	return o, nil
+}
+
+// setUp makes the tables, notes whether team mode used the outbox before
+// (a start noted, or the table of older versions), and notes this start.
+func (o *outbox) setUp() error {
+	if _, err := o.db.Exec(outboxSchema); err != nil {
+		return err
+	}
+	err := o.db.QueryRow(`SELECT EXISTS(SELECT 1 FROM outbox_meta WHERE name = 'started')
+		OR EXISTS(SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'queued')`).Scan(&o.ranBefore)
+	if err != nil {
+		return err
+	}
+	if _, err := o.db.Exec(legacySchema); err != nil {
+		return err
+	}
+	_, err = o.db.Exec(`INSERT INTO outbox_meta(name, value) VALUES('started', ?)
+		ON CONFLICT(name) DO UPDATE SET value = excluded.value`, time.Now().UnixMilli())
+	return err
 }
 
 // putSQL stores a state unless a newer one of the call waits already.
@@ -121,16 +143,11 @@ const putSQL = `INSERT INTO outbox(key, version, body, seq)
 // doneSQL removes a published state (not a newer one put meanwhile).
 const doneSQL = `DELETE FROM outbox WHERE key = ? AND version = ?`
 
-// queueSQL notes the newest version ever queued of a call.
-const queueSQL = `INSERT INTO queued(key, version, at) VALUES(?1, ?2, ?3)
-	ON CONFLICT(key) DO UPDATE SET version = excluded.version, at = excluded.at
-	WHERE excluded.version > queued.version`
-
 // close keeps the states waiting in memory in the outbox table for the
 // next start, and closes it.
 func (o *outbox) close() error {
 	err := o.spill(context.Background())
-	for _, s := range []*sql.Stmt{o.putStmt, o.queueStmt, o.doneStmt, o.ackStmt} {
+	for _, s := range []*sql.Stmt{o.putStmt, o.doneStmt} {
 		s.Close()
 	}
 	return errors.Join(err, o.db.Close())
@@ -138,8 +155,7 @@ func (o *outbox) close() error {
 
 // putAll queues the states: in memory when inMemory says so and there
 // is room, else in the outbox table (each unless a newer state of the
-// same call waits already, its version noted as queued: see
-// recoverQueue), in one transaction.
+// same call waits already), in one transaction.
 func (o *outbox) putAll(ctx context.Context, ps []pending, inMemory bool) error {
 	if inMemory {
 		ps = o.keep(ps)
@@ -152,14 +168,9 @@ func (o *outbox) putAll(ctx context.Context, ps []pending, inMemory bool) error 
 		return fmt.Errorf("store in team outbox: %w", err)
 	}
 	defer tx.Rollback()
-	put, queue := tx.StmtContext(ctx, o.putStmt), tx.StmtContext(ctx, o.queueStmt)
-	now := time.Now().UnixMilli()
+	put := tx.StmtContext(ctx, o.putStmt)
 	for _, p := range ps {
-		_, err = put.ExecContext(ctx, p.key, p.version, p.body)
-		if err == nil {
-			_, err = queue.ExecContext(ctx, p.key, p.version, now)
-		}
-		if err != nil {
+		if _, err := put.ExecContext(ctx, p.key, p.version, p.body); err != nil {
 			return fmt.Errorf("store in team outbox: %w", err)
 		}
 	}
@@ -262,38 +273,33 @@ func (o *outbox) oldestInMemory(n int) []pending {
 }
 
 // done removes published states, each unless a newer one of its call
-// replaced it, and notes the versions of the ended calls' states that
-// waited in memory as queued; all in one transaction. A live call's
-// state is not noted: its end is, a moment later, and a crash before
-// that has recoverQueue publish its newest state again, which desks
-// take once (they merge by version).
+// replaced it: from memory, and from the table in one transaction.
 func (o *outbox) done(ctx context.Context, ps ...pending) error {
-	if len(ps) == 0 {
-		return nil
-	}
+	stored := 0
 	o.mu.Lock()
 	for _, p := range ps {
 		if m, ok := o.mem[p.key]; p.mem && ok && m.version == p.version {
 			delete(o.mem, p.key)
 		}
+		if !p.mem {
+			stored++
+		}
 	}
 	o.mu.Unlock()
+	if stored == 0 {
+		return nil
+	}
 	tx, err := o.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("remove from team outbox: %w", err)
 	}
 	defer tx.Rollback()
-	del, ack := tx.StmtContext(ctx, o.doneStmt), tx.StmtContext(ctx, o.ackStmt)
-	now := time.Now().UnixMilli()
+	del := tx.StmtContext(ctx, o.doneStmt)
 	for _, p := range ps {
 		if p.mem {
-			if !p.live {
-				_, err = ack.ExecContext(ctx, p.key, p.version, now)
-			}
-		} else {
-			_, err = del.ExecContext(ctx, p.key, p.version)
+			continue
 		}
-		if err != nil {
+		if _, err := del.ExecContext(ctx, p.key, p.version); err != nil {
 			return fmt.Errorf("remove from team outbox: %w", err)
 		}
 	}
@@ -311,33 +317,4 @@ func (o *outbox) count(ctx context.Context) (int, error) {
 	n += len(o.mem)
 	o.mu.Unlock()
 	return n, err
-}
-
-// queuedVersion is the newest version of the call with that key ever
-// put in the outbox (0 for none).
-func (o *outbox) queuedVersion(ctx context.Context, key string) (int64, error) {
-	var v int64
-	err := o.db.QueryRowContext(ctx, `SELECT version FROM queued WHERE key = ?`, key).Scan(&v)
-	if errors.Is(err, sql.ErrNoRows) {
-		return 0, nil
-	}
-	return v, err
-}
-
-// newestQueued is when the latest state was put in the outbox; ok is
-// false when none ever was.
-func (o *outbox) newestQueued(ctx context.Context) (time.Time, bool, error) {
-	var ms sql.NullInt64
-	if err := o.db.QueryRowContext(ctx, `SELECT MAX(at) FROM queued`).Scan(&ms); err != nil || !ms.Valid {
-		return time.Time{}, false, err
-	}
-	return time.UnixMilli(ms.Int64), true, nil
-}
-
-// prune forgets the queued versions of calls older than maxAge: the
-// stream no longer has them either.
-func (o *outbox) prune(ctx context.Context, maxAge time.Duration) error {
-	cut := time.Now().Add(-maxAge).UnixMilli()
-	_, err := o.db.ExecContext(ctx, `DELETE FROM queued WHERE at < ?`, cut)
-	return err
 }

@@ -2,6 +2,7 @@ package team
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -79,9 +80,6 @@ func TestOutboxTakesABatchInOneGo(t *testing.T) {
 	if err != nil || len(got) != 2 || got[0].key != "b" || string(got[1].body) != "a3" {
 		t.Fatalf("oldest = %+v, %v; want b1 then a3", got, err)
 	}
-	if v, err := box.queuedVersion(ctx, "a"); err != nil || v != 3 {
-		t.Errorf("queuedVersion(a) = %d, %v; want 3", v, err)
-	}
 }
 
 // tableCount is how many states the outbox table itself holds.
@@ -95,11 +93,12 @@ func tableCount(t *testing.T, box *outbox) int {
 }
 
 // TestOutboxKeepsStatesInMemoryWhileConnected: states wait in memory,
-// newest per call, oldest first; only an acknowledged one is noted as
-// queued, so a crash before it leaves the rest for recoverQueue.
+// newest per call, oldest first, and nothing of them is written: a crash
+// leaves them to recoverQueue.
 func TestOutboxKeepsStatesInMemoryWhileConnected(t *testing.T) {
 	box := testOutbox(t)
 	ctx := context.Background()
+	before := writes(t, box)
 	batch := []pending{{key: "a", version: 2, body: []byte("a2")}, {key: "b", version: 1, body: []byte("b1")}, {key: "a", version: 1, body: []byte("a1")}}
 	if err := box.putAll(ctx, batch, true); err != nil {
 		t.Fatal(err)
@@ -111,36 +110,79 @@ func TestOutboxKeepsStatesInMemoryWhileConnected(t *testing.T) {
 	if err != nil || len(got) != 2 || string(got[0].body) != "a2" || got[1].key != "b" || !got[0].mem {
 		t.Fatalf("oldest = %+v, %v; want a2 then b1, from memory", got, err)
 	}
-	if v, _ := box.queuedVersion(ctx, "a"); v != 0 {
-		t.Errorf("queuedVersion(a) before the acknowledgement = %d, want 0", v)
-	}
 	if err := box.done(ctx, got[0]); err != nil {
 		t.Fatal(err)
-	}
-	if v, _ := box.queuedVersion(ctx, "a"); v != 2 {
-		t.Errorf("queuedVersion(a) after the acknowledgement = %d, want 2", v)
-	}
-	if v, _ := box.queuedVersion(ctx, "b"); v != 0 {
-		t.Errorf("queuedVersion(b), never acknowledged = %d, want 0 (recoverQueue queues it after a crash)", v)
 	}
 	if n, _ := box.count(ctx); n != 1 {
 		t.Errorf("count after one acknowledgement = %d, want 1", n)
 	}
-	ringing := pending{key: "c", version: 1, body: []byte("c1"), live: true}
-	if err := box.putAll(ctx, []pending{ringing}, true); err != nil {
+	newer := pending{key: "b", version: 2, body: []byte("b2")}
+	if err := box.putAll(ctx, []pending{newer}, true); err != nil {
 		t.Fatal(err)
 	}
-	if got, _ = box.oldest(ctx, 10); len(got) != 2 || got[1].key != "c" {
-		t.Fatalf("oldest = %+v, want b1 and c1", got)
-	}
-	if err := box.done(ctx, got[1]); err != nil {
+	if err := box.done(ctx, got[1]); err != nil { // b1, published before b2 came
 		t.Fatal(err)
 	}
-	if v, _ := box.queuedVersion(ctx, "c"); v != 0 {
-		t.Errorf("queuedVersion(c), a ringing call's state = %d, want 0 (its end is noted)", v)
+	if got, _ = box.oldest(ctx, 10); len(got) != 1 || string(got[0].body) != "b2" {
+		t.Fatalf("oldest after b1's acknowledgement = %+v, want b2 still waiting", got)
 	}
-	if n, _ := box.count(ctx); n != 1 {
-		t.Errorf("count after c's acknowledgement = %d, want 1", n)
+	if n := writes(t, box); n != before {
+		t.Errorf("states waiting in memory made %d row changes in the outbox file, want none", n-before)
+	}
+}
+
+// writes is how many rows the outbox's connection changed since it opened.
+func writes(t *testing.T, box *outbox) int {
+	t.Helper()
+	var n int
+	if err := box.db.QueryRow(`SELECT total_changes()`).Scan(&n); err != nil {
+		t.Fatal(err)
+	}
+	return n
+}
+
+// TestOutboxKnowsWhetherTeamModeRanBefore: a new outbox has nothing for
+// recoverQueue; a reopened one has, and so has one of an older version
+// (its per-call tables are dropped).
+func TestOutboxKnowsWhetherTeamModeRanBefore(t *testing.T) {
+	path := filepath.Join(t.TempDir(), outboxFile)
+	box, err := openOutbox(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if box.ranBefore {
+		t.Error("a new outbox says team mode ran before")
+	}
+	box.close()
+	if box, err = openOutbox(path); err != nil {
+		t.Fatal(err)
+	}
+	if !box.ranBefore {
+		t.Error("a reopened outbox says team mode never ran")
+	}
+	box.close()
+
+	legacy := filepath.Join(t.TempDir(), outboxFile)
+	db, err := sql.Open("sqlite", legacy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.Exec(`CREATE TABLE call_ids(key TEXT PRIMARY KEY, id INTEGER NOT NULL);
+		CREATE TABLE queued(key TEXT PRIMARY KEY, version INTEGER NOT NULL, at INTEGER NOT NULL);`)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if box, err = openOutbox(legacy); err != nil {
+		t.Fatal(err)
+	}
+	defer box.close()
+	var left int
+	if err := box.db.QueryRow(`SELECT COUNT(*) FROM sqlite_master WHERE name IN ('call_ids', 'queued')`).Scan(&left); err != nil {
+		t.Fatal(err)
+	}
+	if !box.ranBefore || left != 0 {
+		t.Errorf("an older version's outbox: ranBefore %v, %d of its per-call tables left; want true and 0", box.ranBefore, left)
 	}
 }
 
@@ -174,9 +216,6 @@ func TestOutboxSpillsToTheTable(t *testing.T) {
 	got, err := box.oldest(ctx, 2*memMax)
 	if err != nil || len(got) != memMax+3 || got[0].mem {
 		t.Fatalf("after a restart oldest has %d states (err %v), want %d from the table", len(got), err, memMax+3)
-	}
-	if v, _ := box.queuedVersion(ctx, "k0"); v != 1 {
-		t.Errorf("queuedVersion(k0) after close = %d, want 1 (it waits in the table)", v)
 	}
 }
 

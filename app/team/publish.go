@@ -95,7 +95,7 @@ func pendingOf(c calls.Call) (pending, error) {
 	if err != nil {
 		return pending{}, fmt.Errorf("encode call: %w", err)
 	}
-	return pending{key: c.Key(), version: c.Version, body: body, live: c.Status.Live()}, nil
+	return pending{key: c.Key(), version: c.Version, body: body}, nil
 }
 
 // enqueue stores c durably in the outbox and wakes the sender. Claims,

@@ -99,11 +99,7 @@ func Start(opt Options) (*Team, error) {
 	t.ctx, t.cancel = ctx, cancel
 	t.spawn(t.supervise, t.send, t.heartbeat)
 	if opt.Changes != nil {
-		t.spawn(func(ctx context.Context) {
-			t.box.prune(ctx, t.cfg.MaxAge)
-			t.recoverQueue(ctx)
-			t.intake(ctx)
-		})
+		t.spawn(t.recoverQueue, t.intake)
 	}
 	return t, nil
 }
