@@ -3,7 +3,6 @@ package team
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -91,9 +90,9 @@ func (t *Team) take(ctx context.Context, cs []calls.Call) {
 
 // pendingOf is c as the outbox keeps it.
 func pendingOf(c calls.Call) (pending, error) {
-	body, err := json.Marshal(c)
+	body, err := c.AppendJSON(nil)
 	if err != nil {
-		return pending{}, fmt.Errorf("encode call: %w", err)
+		return pending{}, err
 	}
 	return pending{key: c.Key(), version: c.Version, body: body}, nil
 }
