@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"time"
 )
 
 // commit stores the newest state of each call in the batch. A batch of
@@ -25,7 +26,14 @@ func (w *writer) commit() error {
 	if len(w.newest) == 0 && !(flushing && len(w.j.pending) > 0) {
 		return nil
 	}
-	if w.useJournal() {
+	hot, only := w.hotChanges()
+	// Pushes come fast when the batch before with webhook changes came
+	// within busyGap.
+	busy := w.j.file != nil && time.Since(w.j.lastHot) < busyGap
+	if hot > 0 && only {
+		w.j.lastHot = time.Now()
+	}
+	if only && w.useJournal(hot, busy) {
 		return w.journalBatch()
 	}
 	err := w.t.st.Tx(context.Background(), func(tx *sql.Tx) error {

@@ -55,26 +55,27 @@ type journal struct {
 	entries []journaled  // the batch's states (reused; empty between batches)
 }
 
-// useJournal reports whether the batch goes to the journal: only
-// webhook changes, and either several of them (load), a journal that
-// already waits for its fold, or a journal file while pushes come fast.
-// A change alone, on a quiet line, is written to its row at once, so
-// another process's read (a command beside the app) sees it.
-func (w *writer) useJournal() bool {
-	hot := 0
+// hotChanges counts the batch's webhook changes; only is false when it
+// holds any other write (barriers aside).
+func (w *writer) hotChanges() (hot int, only bool) {
 	for _, x := range w.batch {
 		switch {
 		case x.kind == barrier:
 		case x.hot:
 			hot++
 		default:
-			return false
+			return hot, false
 		}
 	}
-	busy := w.j.file != nil && time.Since(w.j.lastHot) < busyGap
-	if hot > 0 {
-		w.j.lastHot = time.Now()
-	}
+	return hot, true
+}
+
+// useJournal reports whether a batch of hot webhook changes alone goes
+// to the journal: several of them (load), a journal that already waits
+// for its fold, or a journal file while pushes come fast (busy). A
+// change alone, on a quiet line, is written to its row at once, so
+// another process's read (a command beside the app) sees it.
+func (w *writer) useJournal(hot int, busy bool) bool {
 	return hot >= 2 || (hot > 0 && (len(w.j.pending) > 0 || busy || w.t.opt.journalAlways))
 }
 
