@@ -52,12 +52,14 @@ type outbox struct {
 	// The statements run per change, prepared once: preparing them per change
 	// cost more than running them.
 	putStmt, doneStmt *sql.Stmt
-	mu                sync.Mutex
-	mem               map[string]memState
-	seq               int64 // orders mem
-	// ranBefore is true when team mode used this outbox before this
-	// start (then recoverQueue looks for states a crash left behind).
+	// ranBefore, set at open, is true when team mode used this outbox
+	// before this start (then recoverQueue looks for states a crash left
+	// behind).
 	ranBefore bool
+
+	mu  sync.Mutex // guards the rest
+	mem map[string]memState
+	seq int64 // orders mem
 	// stored is false once the outbox table was read empty and nothing
 	// was put there since (then oldest does not ask it); puts counts the
 	// commits that put states there.
