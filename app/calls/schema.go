@@ -106,10 +106,12 @@ func rowArgs(w *write) []any {
 	if !ok {
 		legs = nil // a time json.Marshal cannot write either
 	}
-	return []any{c.ID, w.key, c.Direction, c.From, c.To,
+	// Every value is of a type database/sql passes on as it is: a named
+	// string type or an int would go through its reflection instead.
+	return []any{c.ID, w.key, string(c.Direction), c.From, c.To,
 		c.Contact, c.Company, c.City, c.Note, c.ContactID, c.Match, c.VIP, string(users), c.AnsweredBy,
 		string(c.Status), c.Cause, c.StartedAt.UnixMilli(), millis(c.AnsweredAt), millis(c.EndedAt),
-		c.DurationSeconds, string(legs), searchText(c), w.updated.UnixMilli(),
+		int64(c.DurationSeconds), string(legs), searchText(c), w.updated.UnixMilli(),
 		c.Version, string(c.Source), c.ClaimedBy, millis(c.ClaimedAt), millis(c.DoneAt), c.Place}
 }
 
