@@ -53,6 +53,7 @@ type journal struct {
 	order   []int64      // the ids a fold picks from (reused)
 	buf     []byte       // the encoded batch
 	entries []journaled  // the batch's states (reused; empty between batches)
+	args    []any        // a fold statement's values (reused)
 }
 
 // hotChanges counts the batch's webhook changes; only is false when it

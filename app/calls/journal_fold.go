@@ -22,21 +22,39 @@ func (w *writer) foldChunk() {
 
 // fold writes up to n journaled calls (n < 0: all) in tx, oldest first;
 // once none is left it empties call_journal. folded drops them after the
-// commit.
+// commit. A full chunk of calls is one statement.
 func (w *writer) fold(tx *sql.Tx, n int) error {
 	w.j.done = w.j.done[:0]
 	if len(w.j.pending) == 0 {
 		return nil
 	}
 	ids := w.foldOrder(n)
-	stmt := tx.Stmt(w.upsert)
-	for _, id := range ids {
-		e := w.j.pending[id]
-		x := write{call: e.Call, key: e.Key, updated: time.UnixMilli(e.Updated)}
-		if _, err := stmt.Exec(rowArgs(&x)...); err != nil {
-			return fmt.Errorf("fold call %d: %w", id, err)
+	var one, chunk *sql.Stmt
+	for len(ids) > 0 {
+		k, stmt := 1, &one
+		if len(ids) >= foldChunk && w.upsertChunk != nil {
+			k, stmt = foldChunk, &chunk
 		}
-		w.j.done = append(w.j.done, id)
+		if *stmt == nil {
+			*stmt = tx.Stmt(w.upsert)
+			if k > 1 {
+				*stmt = tx.Stmt(w.upsertChunk)
+			}
+		}
+		args := w.j.args[:0]
+		for _, id := range ids[:k] {
+			e := w.j.pending[id]
+			x := write{call: e.Call, key: e.Key, updated: time.UnixMilli(e.Updated)}
+			args = appendRowArgs(args, &x)
+		}
+		_, err := (*stmt).Exec(args...)
+		clear(args)
+		w.j.args = args[:0]
+		if err != nil {
+			return fmt.Errorf("fold calls %d…%d: %w", ids[0], ids[k-1], err)
+		}
+		w.j.done = append(w.j.done, ids[:k]...)
+		ids = ids[k:]
 	}
 	if len(w.j.done) == len(w.j.pending) {
 		if _, err := tx.Exec(`DELETE FROM call_journal`); err != nil {

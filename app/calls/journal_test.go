@@ -127,7 +127,7 @@ func FuzzDecodeJournal(f *testing.F) {
 }
 
 // journalTracker opens a Tracker that journals every webhook change.
-func journalTracker(t *testing.T, st *store.Store) *Tracker {
+func journalTracker(t testing.TB, st *store.Store) *Tracker {
 	tr, err := Open(st, nil, Options{journalAlways: true, foldAfter: time.Hour, SweepEvery: -1})
 	if err != nil {
 		t.Fatalf("Open() = %v", err)
@@ -136,7 +136,7 @@ func journalTracker(t *testing.T, st *store.Store) *Tracker {
 	return tr
 }
 
-func openTestStore(t *testing.T, dir string) *store.Store {
+func openTestStore(t testing.TB, dir string) *store.Store {
 	st, err := store.Open(dir)
 	if err != nil {
 		t.Fatalf("store.Open() = %v", err)
@@ -368,5 +368,97 @@ func TestFoldUnderLoadLeavesLiveCalls(t *testing.T) {
 	add(8, StatusVoicemail)
 	if got := fold(-1); !slices.Equal(got, []int64{7, 8}) || len(w.j.pending) != 0 {
 		t.Errorf("folding everything folded %v and left %d, want 7 and 8 and none", got, len(w.j.pending))
+	}
+}
+
+// TestFoldWritesFullChunksInOneStatement: a fold of more than two chunks
+// writes every call's row as a fold of one at a time does, full chunks
+// through the many-row statement and the rest one by one.
+func TestFoldWritesFullChunksInOneStatement(t *testing.T) {
+	st := openTestStore(t, t.TempDir())
+	tr := journalTracker(t, st)
+	w := &writer{t: tr, j: journal{pending: map[int64]journaled{}}}
+	for _, p := range []struct {
+		stmt **sql.Stmt
+		sql  string
+	}{{&w.upsert, upsertSQL}, {&w.upsertChunk, upsertRowsSQL(foldChunk)}} {
+		s, err := st.W.Prepare(p.sql)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		*p.stmt = s
+	}
+	at := time.Date(2026, 11, 30, 13, 0, 0, 0, time.UTC)
+	n := 2*foldChunk + 5
+	want := map[int64]Call{}
+	for i := range n {
+		id := int64(i + 1)
+		end := at.Add(time.Duration(i) * time.Second)
+		c := Call{ID: id, Direction: In, From: fmt.Sprint("+49211", 1000+i), To: "+4921155500123",
+			Contact: fmt.Sprint("Caller ", i), Company: "ACME", Users: []string{"Anna"}, Status: []Status{StatusMissed, StatusAnswered, StatusVoicemail}[i%3],
+			StartedAt: at, EndedAt: &end, DurationSeconds: i, Version: int64(i%4 + 1), Source: FromWebhook,
+			Legs: []Leg{{CallID: fmt.Sprint("leg-", id), Users: []string{"Anna"}, StartedAt: at, EndedAt: &end}}}
+		w.j.pending[id] = journaled{Call: c, Key: c.Key(), Updated: end.UnixMilli()}
+		want[id] = c
+	}
+	if err := st.Tx(context.Background(), func(tx *sql.Tx) error { return w.fold(tx, -1) }); err != nil {
+		t.Fatal(err)
+	}
+	if len(w.j.done) != n {
+		t.Fatalf("the fold wrote %d calls, want %d", len(w.j.done), n)
+	}
+	w.folded()
+	got, err := tr.Recent(context.Background(), Query{Limit: n + 10})
+	if err != nil || len(got) != n {
+		t.Fatalf("Recent() = %d calls, %v; want %d", len(got), err, n)
+	}
+	for _, c := range got {
+		w := want[c.ID]
+		if c.Contact != w.Contact || c.Status != w.Status || c.Version != w.Version || c.DurationSeconds != w.DurationSeconds ||
+			c.Key() != w.Key() || !c.EndedAt.Equal(*w.EndedAt) || len(c.Users) != 1 {
+			t.Errorf("call %d read back as %+v, want %+v", c.ID, c, w)
+		}
+	}
+}
+
+// BenchmarkFoldChunk: folding a full chunk of new calls, in one
+// statement and one statement a call.
+func BenchmarkFoldChunk(b *testing.B) {
+	for _, many := range []bool{true, false} {
+		name := map[bool]string{true: "one statement", false: "a statement a call"}[many]
+		b.Run(name, func(b *testing.B) {
+			st := openTestStore(b, b.TempDir())
+			tr := journalTracker(b, st)
+			w := &writer{t: tr, j: journal{pending: map[int64]journaled{}}}
+			sqls := map[**sql.Stmt]string{&w.upsert: upsertSQL}
+			if many {
+				sqls[&w.upsertChunk] = upsertRowsSQL(foldChunk)
+			}
+			for p, q := range sqls {
+				s, err := st.W.Prepare(q)
+				if err != nil {
+					b.Fatal(err)
+				}
+				defer s.Close()
+				*p = s
+			}
+			at := time.Date(2026, 11, 30, 13, 0, 0, 0, time.UTC)
+			id := int64(0)
+			for b.Loop() {
+				for range foldChunk {
+					id++
+					c := Call{ID: id, Direction: In, From: "+4921112345", To: "+4921155500123", Contact: "Erika Mustermann",
+						Company: "ACME", Users: []string{"Anna"}, Status: StatusMissed, StartedAt: at, EndedAt: &at, Version: 3,
+						Source: FromWebhook, Legs: []Leg{{CallID: fmt.Sprint("leg-", id), Users: []string{"Anna"}, StartedAt: at, EndedAt: &at}}}
+					w.j.pending[id] = journaled{Call: c, Key: c.Key(), Updated: at.UnixMilli()}
+				}
+				if err := st.Tx(context.Background(), func(tx *sql.Tx) error { return w.fold(tx, foldChunk) }); err != nil {
+					b.Fatal(err)
+				}
+				w.folded()
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*foldChunk)/1000, "µs/call")
+		})
 	}
 }

@@ -62,12 +62,23 @@ const partyExpr = `(CASE direction WHEN 'out' THEN to_num ELSE from_num END)`
 // Times are stored as Unix milliseconds: the tracker's clock has that
 // resolution, so they read back equal. A change is stored only over an
 // older version, so a late or raced write never undoes a newer one.
-const upsertSQL = `INSERT INTO calls (id, leg_key, direction, from_num, to_num,
+var upsertSQL = upsertRowsSQL(1)
+
+// upsertRowsSQL is upsertSQL for n rows in one statement: a fold writes
+// a full chunk so, which saves the statement's own cost for each row
+// but one.
+func upsertRowsSQL(n int) string {
+	row := "(?" + strings.Repeat(",?", rowColumns-1) + ")"
+	return `INSERT INTO calls (id, leg_key, direction, from_num, to_num,
 	contact, company, city, note, contact_id, match_kind, vip, users, answered_by, status, cause,
 	started_at, answered_at, ended_at, duration, legs, search, updated_at,
 	version, source, claimed_by, claimed_at, done_at, place)
-VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+VALUES ` + row + strings.Repeat(","+row, n-1) + `
 ON CONFLICT(id) DO UPDATE SET ` + setSQL + ` WHERE excluded.version > calls.version`
+}
+
+// rowColumns is how many values a row of upsertSQL takes.
+const rowColumns = 29
 
 // updateSQL stores a changed stored row (a rename) only while the row is
 // still there and older: it never brings back a removed call.
@@ -96,7 +107,10 @@ const setSQL = `contact=excluded.contact, company=excluded.company, city=exclude
 	claimed_at=excluded.claimed_at, done_at=excluded.done_at, place=excluded.place`
 
 // rowArgs are upsertSQL's and updateSQL's arguments for one write.
-func rowArgs(w *write) []any {
+func rowArgs(w *write) []any { return appendRowArgs(make([]any, 0, rowColumns), w) }
+
+// appendRowArgs appends rowArgs(w) to args.
+func appendRowArgs(args []any, w *write) []any {
 	c := &w.call
 	var buf [512]byte
 	users := appendUsersJSON(buf[:0], c.Users)
@@ -108,11 +122,11 @@ func rowArgs(w *write) []any {
 	}
 	// Every value is of a type database/sql passes on as it is: a named
 	// string type or an int would go through its reflection instead.
-	return []any{c.ID, w.key, string(c.Direction), c.From, c.To,
+	return append(args, c.ID, w.key, string(c.Direction), c.From, c.To,
 		c.Contact, c.Company, c.City, c.Note, c.ContactID, c.Match, c.VIP, string(users), c.AnsweredBy,
 		string(c.Status), c.Cause, c.StartedAt.UnixMilli(), millis(c.AnsweredAt), millis(c.EndedAt),
 		int64(c.DurationSeconds), string(legs), searchText(c), w.updated.UnixMilli(),
-		c.Version, string(c.Source), c.ClaimedBy, millis(c.ClaimedAt), millis(c.DoneAt), c.Place}
+		c.Version, string(c.Source), c.ClaimedBy, millis(c.ClaimedAt), millis(c.DoneAt), c.Place)
 }
 
 // searchText is what Recent's Search matches names against.

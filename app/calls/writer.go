@@ -15,14 +15,16 @@ const maxBatch = 512
 type writer struct {
 	t      *Tracker
 	upsert *sql.Stmt
-	update *sql.Stmt
-	remove *sql.Stmt
-	batch  []*write
-	newest map[int64]slot
-	j      journal
-	maxID  int64 // highest call id written
-	pruned int64 // ids up to this are pruned
-	timer  *time.Timer
+	// upsertChunk is upsert for a full fold chunk of rows at once.
+	upsertChunk *sql.Stmt
+	update      *sql.Stmt
+	remove      *sql.Stmt
+	batch       []*write
+	newest      map[int64]slot
+	j           journal
+	maxID       int64 // highest call id written
+	pruned      int64 // ids up to this are pruned
+	timer       *time.Timer
 }
 
 // slot is where a call's newest state sits in the batch, and whether any
@@ -37,7 +39,7 @@ func newWriter(t *Tracker, jf *journalFile) (*writer, error) {
 	for _, p := range []struct {
 		stmt **sql.Stmt
 		sql  string
-	}{{&w.upsert, upsertSQL}, {&w.update, updateSQL}, {&w.remove, deleteSQL}, {&w.j.insert, journalInsertSQL}} {
+	}{{&w.upsert, upsertSQL}, {&w.upsertChunk, upsertRowsSQL(foldChunk)}, {&w.update, updateSQL}, {&w.remove, deleteSQL}, {&w.j.insert, journalInsertSQL}} {
 		stmt, err := t.st.W.Prepare(p.sql)
 		if err != nil {
 			w.close()
@@ -49,7 +51,7 @@ func newWriter(t *Tracker, jf *journalFile) (*writer, error) {
 }
 
 func (w *writer) close() {
-	for _, s := range []*sql.Stmt{w.upsert, w.update, w.remove, w.j.insert} {
+	for _, s := range []*sql.Stmt{w.upsert, w.upsertChunk, w.update, w.remove, w.j.insert} {
 		if s != nil {
 			s.Close()
 		}
