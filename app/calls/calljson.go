@@ -36,17 +36,7 @@ func (c *Call) AppendJSON(b []byte) ([]byte, error) {
 	b = appendField(b, `,"answered_by":`, c.AnsweredBy)
 	b = appendField(b, `,"status":`, string(c.Status))
 	b = appendField(b, `,"cause":`, c.Cause)
-	var ok bool
-	b = append(b, `,"started_at":`...)
-	b, ok = appendJSONTime(b, &c.StartedAt)
-	if ok {
-		b = append(b, `,"answered_at":`...)
-		b, ok = appendJSONTime(b, c.AnsweredAt)
-	}
-	if ok {
-		b = append(b, `,"ended_at":`...)
-		b, ok = appendJSONTime(b, c.EndedAt)
-	}
+	b, ok := appendJSONTimes(b, &c.StartedAt, c.AnsweredAt, c.EndedAt)
 	if ok {
 		b = append(b, `,"duration_seconds":`...)
 		b = strconv.AppendInt(b, int64(c.DurationSeconds), 10)
@@ -73,17 +63,4 @@ func (c *Call) AppendJSON(b []byte) ([]byte, error) {
 		}
 	}
 	return append(b, '}'), nil
-}
-
-// appendField appends a name (with its comma and colon) and a string.
-func appendField(b []byte, name, s string) []byte {
-	return appendJSONString(append(b, name...), s)
-}
-
-// appendNonEmpty is appendField for an omitempty string: nothing for "".
-func appendNonEmpty(b []byte, name, s string) []byte {
-	if s == "" {
-		return b
-	}
-	return appendField(b, name, s)
 }

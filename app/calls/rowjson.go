@@ -38,43 +38,49 @@ func appendLegsJSON(b []byte, legs []Leg) (_ []byte, ok bool) {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, `{"call_id":`...)
-		b = appendJSONString(b, l.CallID)
-		if l.OrigCallID != "" {
-			b = append(b, `,"orig_call_id":`...)
-			b = appendJSONString(b, l.OrigCallID)
-		}
+		b = appendField(append(b, '{'), `"call_id":`, l.CallID)
+		b = appendNonEmpty(b, `,"orig_call_id":`, l.OrigCallID)
 		b = append(b, `,"users":`...)
 		b = appendUsersJSON(b, l.Users)
-		if l.Diversion != "" {
-			b = append(b, `,"diversion":`...)
-			b = appendJSONString(b, l.Diversion)
-		}
-		if l.AnsweredBy != "" {
-			b = append(b, `,"answered_by":`...)
-			b = appendJSONString(b, l.AnsweredBy)
-		}
+		b = appendNonEmpty(b, `,"diversion":`, l.Diversion)
+		b = appendNonEmpty(b, `,"answered_by":`, l.AnsweredBy)
 		b = append(b, `,"voicemail":`...)
 		b = strconv.AppendBool(b, l.Voicemail)
-		if l.Cause != "" {
-			b = append(b, `,"cause":`...)
-			b = appendJSONString(b, l.Cause)
-		}
-		b = append(b, `,"started_at":`...)
-		if b, ok = appendJSONTime(b, &l.StartedAt); !ok {
-			return b, false
-		}
-		b = append(b, `,"answered_at":`...)
-		if b, ok = appendJSONTime(b, l.AnsweredAt); !ok {
-			return b, false
-		}
-		b = append(b, `,"ended_at":`...)
-		if b, ok = appendJSONTime(b, l.EndedAt); !ok {
+		b = appendNonEmpty(b, `,"cause":`, l.Cause)
+		if b, ok = appendJSONTimes(b, &l.StartedAt, l.AnsweredAt, l.EndedAt); !ok {
 			return b, false
 		}
 		b = append(b, '}')
 	}
 	return append(b, ']'), true
+}
+
+// appendJSONTimes appends the started_at, answered_at and ended_at
+// fields that a call and a leg both have; ok as appendJSONTime.
+func appendJSONTimes(b []byte, started, answered, ended *time.Time) (_ []byte, ok bool) {
+	b = append(b, `,"started_at":`...)
+	if b, ok = appendJSONTime(b, started); ok {
+		b = append(b, `,"answered_at":`...)
+		b, ok = appendJSONTime(b, answered)
+	}
+	if ok {
+		b = append(b, `,"ended_at":`...)
+		b, ok = appendJSONTime(b, ended)
+	}
+	return b, ok
+}
+
+// appendField appends a name (with its comma and colon) and a string.
+func appendField(b []byte, name, s string) []byte {
+	return appendJSONString(append(b, name...), s)
+}
+
+// appendNonEmpty is appendField for an omitempty string: nothing for "".
+func appendNonEmpty(b []byte, name, s string) []byte {
+	if s == "" {
+		return b
+	}
+	return appendField(b, name, s)
 }
 
 // appendJSONTime appends t as time.Time's MarshalJSON does (null for nil).
