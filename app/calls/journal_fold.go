@@ -29,17 +29,15 @@ func (w *writer) fold(tx *sql.Tx, n int) error {
 		return nil
 	}
 	ids := w.foldOrder(n)
-	var one, chunk *sql.Stmt
+	one := tx.Stmt(w.upsert)
+	var chunk *sql.Stmt // tx.Stmt(w.upsertChunk), once a full chunk comes
 	for len(ids) > 0 {
-		k, stmt := 1, &one
+		k, stmt := 1, one
 		if len(ids) >= foldChunk && w.upsertChunk != nil {
-			k, stmt = foldChunk, &chunk
-		}
-		if *stmt == nil {
-			*stmt = tx.Stmt(w.upsert)
-			if k > 1 {
-				*stmt = tx.Stmt(w.upsertChunk)
+			if chunk == nil {
+				chunk = tx.Stmt(w.upsertChunk)
 			}
+			k, stmt = foldChunk, chunk
 		}
 		args := w.j.args[:0]
 		for _, id := range ids[:k] {
@@ -47,7 +45,7 @@ func (w *writer) fold(tx *sql.Tx, n int) error {
 			x := write{call: e.Call, key: e.Key, updated: time.UnixMilli(e.Updated)}
 			args = appendRowArgs(args, &x)
 		}
-		_, err := (*stmt).Exec(args...)
+		_, err := stmt.Exec(args...)
 		clear(args)
 		w.j.args = args[:0]
 		if err != nil {
