@@ -97,9 +97,10 @@ func pendingOf(c calls.Call) (pending, error) {
 	return pending{key: c.Key(), version: c.Version, body: body}, nil
 }
 
-// enqueue stores c durably in the outbox and wakes the sender. Claims,
-// done marks and recovered calls come this way: unlike a webhook's
-// change, nothing would queue them again after a crash.
+// enqueue stores c durably in the outbox and wakes the sender. Claims
+// and done marks come this way, as nothing would queue them again after
+// a crash (unlike a webhook's change, which recoverQueue finds), and so
+// do the states recoverQueue finds.
 func (t *Team) enqueue(ctx context.Context, c calls.Call) error {
 	p, err := pendingOf(c)
 	if err != nil {
