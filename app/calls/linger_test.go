@@ -2,6 +2,7 @@ package calls
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"testing"
 	"time"
@@ -70,5 +71,71 @@ func TestFinishedCallsLeaveMemory(t *testing.T) {
 	defer tr.Close()
 	if got := inMemory(); got != 0 {
 		t.Errorf("after a restart %d calls were loaded, want none (all finished long ago)", got)
+	}
+}
+
+// TestFinishedCallsInMemoryAreBounded: a flood of short calls does not
+// keep every one for finishedLinger; memory keeps the last finishedCap
+// of them, and a late push of a call forgotten early still finds its
+// stored call instead of starting a new one.
+func TestFinishedCallsInMemoryAreBounded(t *testing.T) {
+	st, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	tr, err := Open(st, nil, Options{SweepEvery: -1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tr.Close()
+	ctx := context.Background()
+	push := func(ev webhook.Event) {
+		t.Helper()
+		if _, err := tr.Respond(ctx, ev); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ring := webhook.Event{Type: webhook.NewCall, Direction: webhook.In, From: "+4921112345", To: "+4921155500123"}
+	live := ring
+	live.CallID = "still-ringing"
+	push(live)
+	const extra = 100
+	for i := range finishedCap + extra {
+		ev := ring
+		ev.CallID = fmt.Sprintf("short-%d", i)
+		push(ev)
+		ev.Type, ev.Cause = webhook.Hangup, webhook.Cancel
+		push(ev)
+	}
+	tr.mu.Lock()
+	inMemory := len(tr.idx.byID)
+	_, liveKept := tr.idx.byLeg["still-ringing"]
+	_, firstKept := tr.idx.byLeg["short-0"]
+	_, lastKept := tr.idx.byLeg[fmt.Sprintf("short-%d", finishedCap+extra-1)]
+	tr.mu.Unlock()
+	if inMemory != finishedCap+1 {
+		t.Errorf("%d calls in memory after %d short ones and a ringing one, want %d", inMemory, finishedCap+extra, finishedCap+1)
+	}
+	if !liveKept || firstKept || !lastKept {
+		t.Errorf("kept: ringing call %v (want true), oldest finished %v (want false), newest finished %v (want true)", liveKept, firstKept, lastKept)
+	}
+
+	// A duplicate hangup of the first, forgotten call.
+	late := ring
+	late.CallID, late.Type, late.Cause = "short-0", webhook.Hangup, webhook.Cancel
+	push(late)
+	if err := tr.flush(ctx); err != nil {
+		t.Fatal(err)
+	}
+	var n, total int
+	if err := st.R.QueryRowContext(ctx, `SELECT count(*) FILTER (WHERE leg_key = 'short-0'), count(*) FROM calls`).Scan(&n, &total); err != nil {
+		t.Fatal(err)
+	}
+	if n != 1 {
+		t.Errorf("the late push of a forgotten call left %d rows for it, want 1", n)
+	}
+	if want := finishedCap + extra + 1; total != want {
+		t.Errorf("%d calls stored, want %d", total, want)
 	}
 }

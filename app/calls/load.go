@@ -23,7 +23,9 @@ func (t *Tracker) load() error {
 		if err != nil {
 			return err
 		}
-		t.idx.add(revive(r))
+		c := revive(r)
+		t.idx.add(c)
+		t.noteFinished(c)
 	}
 	if err := rows.Err(); err != nil {
 		return err

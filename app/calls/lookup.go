@@ -48,6 +48,7 @@ func (t *Tracker) locate(ctx context.Context, found func() *call, stored func(co
 	}
 	c := revive(r)
 	t.idx.add(c)
+	t.noteFinished(c)
 	return c, nil
 }
 

@@ -49,6 +49,7 @@ var writePool = sync.Pool{New: func() any { return &write{done: make(chan error,
 func (t *Tracker) changed(c *call, now time.Time) *write {
 	c.settle()
 	c.Version++
+	t.noteFinished(c)
 	return t.queueCall(c, now)
 }
 
@@ -58,6 +59,7 @@ func (t *Tracker) pushed(c *call, now time.Time) *write {
 	c.settle()
 	c.Version++
 	c.updated = now
+	t.noteFinished(c)
 	w := t.newWrite(upsert, c.clone(), c.key, now, true)
 	w.hot = true
 	t.enqueue(w)

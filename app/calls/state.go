@@ -15,6 +15,7 @@ type call struct {
 	stale     bool   // no event came within StaleAfter
 	lastCause string // cause of the latest hangup of any leg
 	updated   time.Time
+	endSeq    uint64 // when it was last noted finished (finishedRing)
 }
 
 // flags sets what settle needs from a status that was stored or merged,

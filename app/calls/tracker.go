@@ -43,6 +43,8 @@ type Tracker struct {
 	nextID int64
 	last   Call
 	closed bool
+	// finished bounds the finished calls idx keeps.
+	finished finishedRing
 
 	queue chan *write
 	subs  subscribers
