@@ -34,6 +34,7 @@ func BenchmarkRespondCallsParallel(b *testing.B) {
 	ctx := context.Background()
 	b.ReportAllocs()
 	b.SetParallelism(8)
+	batches := calls.Batches(tr)
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
 		evs := proto
@@ -51,6 +52,7 @@ func BenchmarkRespondCallsParallel(b *testing.B) {
 		}
 	})
 	b.StopTimer()
+	b.ReportMetric(float64(b.N)/float64(calls.Batches(tr)-batches), "pushes/commit")
 	if _, err := tr.Recent(ctx, calls.Query{Limit: 1}); err != nil {
 		b.Fatal(err)
 	}

@@ -54,6 +54,9 @@ type Tracker struct {
 	keys  keyFilter
 	// unfolded is how many calls wait in the journal for their fold.
 	unfolded atomic.Int64
+	// batches counts the writer's group commits (benchmarks report the
+	// writes each shared).
+	batches atomic.Int64
 
 	stop      chan struct{}
 	done      sync.WaitGroup
