@@ -3,10 +3,13 @@ package bench
 import (
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -14,9 +17,11 @@ import (
 // reads them all. A missing file is a measurement that did not run.
 const (
 	FileSeed        = "seed.json"
-	FileLoadBare    = "load-bare.json"
-	FileLoadServe   = "load-serve.json"
-	FileLoadTeam    = "load-team.json"
+	// FileLoadBare, FileLoadServe and FileLoadTeam are one round of
+	// the closed-loop load; LoadFile names round n of several.
+	FileLoadBare  = "load-bare.json"
+	FileLoadServe = "load-serve.json"
+	FileLoadTeam  = "load-team.json"
 	FileRateBare    = "rate-bare.json"
 	FileRateServe   = "rate-serve.json"
 	FileNotify      = "notify.json"
@@ -70,12 +75,26 @@ func ThisMachine(goVersion string) Machine {
 	return m
 }
 
+// LoadFile is the name of round n (from 1) of a closed-loop load file
+// such as FileLoadServe: load-serve-2.json.
+func LoadFile(name string, n int) string {
+	return strings.TrimSuffix(name, ".json") + "-" + strconv.Itoa(n) + ".json"
+}
+
+// LoadRound is one round of the closed-loop load: the bare handler, then
+// serve, then the team receiver, one after the other.
+type LoadRound struct{ Bare, Serve, Team *LoadResult }
+
 // Results are all the measurements of one run of the harness.
 type Results struct {
-	Machine                 Machine
-	Seed                    *SeedResult
-	LoadBare, LoadServe     *LoadResult
-	LoadTeam                *LoadResult // serve publishing to team mode
+	Machine Machine
+	Seed    *SeedResult
+	// LoadBare, LoadServe and LoadTeam are the round whose serve ratio
+	// is the median of Rounds (the only round when there is one).
+	LoadBare, LoadServe *LoadResult
+	LoadTeam            *LoadResult // serve publishing to team mode
+	TeamBare            *LoadResult // the bare run of LoadTeam's round
+	Rounds              []LoadRound
 	RateBare, RateServe     *LoadResult
 	Notify                  *NotifyResult
 	StartSeeded, StartEmpty *StartResult
@@ -112,6 +131,9 @@ func ReadResults(dir string, m Machine) (Results, error) {
 			return r, err
 		}
 	}
+	if err := r.readRounds(dir); err != nil {
+		return r, err
+	}
 	var err error
 	if r.Contacts, err = readBench(filepath.Join(dir, FileContacts)); err != nil {
 		return r, err
@@ -135,6 +157,75 @@ func ReadResults(dir string, m Machine) (Results, error) {
 		r.WindowNote = strings.TrimSpace(string(b))
 	}
 	return r, nil
+}
+
+// readRounds reads the rounds of closed-loop load (load-bare-1.json and
+// on), or the one round of load-bare.json.
+func (r *Results) readRounds(dir string) error {
+	for n := 1; ; n++ {
+		var x LoadRound
+		for _, j := range []struct {
+			file string
+			into **LoadResult
+		}{{FileLoadBare, &x.Bare}, {FileLoadServe, &x.Serve}, {FileLoadTeam, &x.Team}} {
+			if err := readJSON(filepath.Join(dir, LoadFile(j.file, n)), j.into); err != nil {
+				return err
+			}
+		}
+		if x.Bare == nil {
+			break
+		}
+		r.Rounds = append(r.Rounds, x)
+	}
+	if len(r.Rounds) == 0 {
+		r.TeamBare = r.LoadBare
+		if r.LoadBare != nil {
+			r.Rounds = []LoadRound{{Bare: r.LoadBare, Serve: r.LoadServe, Team: r.LoadTeam}}
+		}
+		return nil
+	}
+	m := r.Rounds[medianRound(r.Rounds, func(x LoadRound) *LoadResult { return x.Serve })]
+	r.LoadBare, r.LoadServe = m.Bare, m.Serve
+	t := r.Rounds[medianRound(r.Rounds, func(x LoadRound) *LoadResult { return x.Team })]
+	r.LoadTeam, r.TeamBare = t.Team, t.Bare
+	return nil
+}
+
+// readJSON reads path into *into; a missing file leaves it nil.
+func readJSON[T any](path string, into **T) error {
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	var v T
+	if err := json.Unmarshal(b, &v); err != nil {
+		return fmt.Errorf("%s: %w", filepath.Base(path), err)
+	}
+	*into = &v
+	return nil
+}
+
+// medianRound is the index of the round whose ratio of of(round) to its
+// bare handler is the median (the lower one of an even count); rounds
+// without of(round) count as ratio 0.
+func medianRound(rounds []LoadRound, of func(LoadRound) *LoadResult) int {
+	idx := make([]int, len(rounds))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return roundRatio(rounds[idx[a]], of) < roundRatio(rounds[idx[b]], of) })
+	return idx[(len(idx)-1)/2]
+}
+
+// roundRatio is of(x)'s req/s over the bare handler's in round x.
+func roundRatio(x LoadRound, of func(LoadRound) *LoadResult) float64 {
+	if l := of(x); l != nil && x.Bare != nil && x.Bare.RPS > 0 {
+		return l.RPS / x.Bare.RPS
+	}
+	return 0
 }
 
 func readBench(path string) ([]GoBench, error) {

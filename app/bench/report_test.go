@@ -152,3 +152,42 @@ func TestTable(t *testing.T) {
 		}
 	}
 }
+
+// TestTableMedianOfRounds: with several rounds of load, each ratio is
+// the median round's, and the table names every round's.
+func TestTableMedianOfRounds(t *testing.T) {
+	dir := t.TempDir()
+	load := func(rps float64) LoadResult {
+		return LoadResult{Mode: "closed", Concurrency: 16, Seconds: 10, RPS: rps, Latency: Summary{P50: 1, P99: 2}}
+	}
+	rounds := []struct{ bare, serve, team float64 }{
+		{20_000, 14_000, 8_000}, // 0.70, 0.40
+		{20_000, 17_000, 9_000}, // 0.85, 0.45
+		{18_000, 14_400, 9_900}, // 0.80, 0.55
+	}
+	for i, x := range rounds {
+		for name, rps := range map[string]float64{FileLoadBare: x.bare, FileLoadServe: x.serve, FileLoadTeam: x.team} {
+			if err := WriteJSON(filepath.Join(dir, LoadFile(name, i+1)), load(rps)); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	r, err := ReadResults(dir, Machine{CPUs: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Rounds) != 3 || r.LoadServe.RPS != 14_400 || r.LoadBare.RPS != 18_000 || r.LoadTeam.RPS != 9_000 {
+		t.Fatalf("rounds %d, median serve %v over bare %v, team %v; want 3 rounds, 14400 over 18000, team 9000",
+			len(r.Rounds), r.LoadServe.RPS, r.LoadBare.RPS, r.LoadTeam.RPS)
+	}
+	var b strings.Builder
+	r.Table(&b)
+	for _, want := range []string{
+		"| Throughput ratio serve / bare | 0.80 (median of 3 rounds, each with its own bare run: 0.70, 0.85, 0.80) | ≥ 0.8 | yes |",
+		"| Throughput ratio team receiver / bare | 0.45 (median of 3 rounds, each with its own bare run: 0.40, 0.45, 0.55) | ≥ 0.8 | **no**",
+	} {
+		if !strings.Contains(b.String(), want) {
+			t.Errorf("table lacks %q:\n%s", want, b.String())
+		}
+	}
+}

@@ -65,7 +65,7 @@ func (r Results) loadRows() []row {
 			row{head + ": bare net/http handler", loadText(b), "—", "—"},
 			row{head + ": `whoiscalling serve` (" + r.data() + ", signature check off)", loadText(s), "—", "—"})
 		ratio := s.RPS / b.RPS
-		rows = append(rows, row{"Throughput ratio serve / bare", fmt.Sprintf("%.2f", ratio), fmt.Sprintf("≥ %.1f", GoalRatio),
+		rows = append(rows, row{"Throughput ratio serve / bare", fmt.Sprintf("%.2f", ratio) + r.roundsText(serveOf), fmt.Sprintf("≥ %.1f", GoalRatio),
 			met(ratio >= GoalRatio, fmt.Sprintf("%.2f short (%.0f %% of the goal)", GoalRatio-ratio, 100*ratio/GoalRatio))})
 	}
 	if b := r.RateBare; b != nil {
@@ -77,6 +77,22 @@ func (r Results) loadRows() []row {
 			rateText(s), fmt.Sprintf("p99 < %.0f ms", GoalP99Ms), met(ok, over(s.Latency.P99, GoalP99Ms, "ms")+errText(s.Errors))})
 	}
 	return rows
+}
+
+func serveOf(x LoadRound) *LoadResult { return x.Serve }
+func teamOf(x LoadRound) *LoadResult  { return x.Team }
+
+// roundsText names the rounds a median ratio comes from: " (median of
+// 3 rounds: 0.74 0.81 0.79)"; nothing for one round.
+func (r Results) roundsText(of func(LoadRound) *LoadResult) string {
+	if len(r.Rounds) < 2 {
+		return ""
+	}
+	var each []string
+	for _, x := range r.Rounds {
+		each = append(each, fmt.Sprintf("%.2f", roundRatio(x, of)))
+	}
+	return fmt.Sprintf(" (median of %d rounds, each with its own bare run: %s)", len(r.Rounds), strings.Join(each, ", "))
 }
 
 func loadText(l *LoadResult) string {
@@ -241,7 +257,7 @@ func (r Results) teamRows() []row {
 // teamLoadRows are the receiver's load and its ratio to the bare handler
 // of the same run, with every change published to the team's NATS.
 func (r Results) teamLoadRows() []row {
-	b, t := r.LoadBare, r.LoadTeam
+	b, t := r.TeamBare, r.LoadTeam
 	if b == nil || t == nil {
 		return nil
 	}
@@ -249,7 +265,7 @@ func (r Results) teamLoadRows() []row {
 	return []row{
 		{fmt.Sprintf("Team mode, closed loop, %d connections, %.0f s: `whoiscalling serve` publishing every call change "+
 			"(embedded NATS with JetStream, `NATS_LISTEN`, no desk attached)", t.Concurrency, t.Seconds), loadText(t), "—", "—"},
-		{"Throughput ratio team receiver / bare", fmt.Sprintf("%.2f", ratio), fmt.Sprintf("≥ %.1f", GoalRatio),
+		{"Throughput ratio team receiver / bare", fmt.Sprintf("%.2f", ratio) + r.roundsText(teamOf), fmt.Sprintf("≥ %.1f", GoalRatio),
 			met(ratio >= GoalRatio, fmt.Sprintf("%.2f short (%.0f %% of the goal)", GoalRatio-ratio, 100*ratio/GoalRatio))},
 	}
 }
