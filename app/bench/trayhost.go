@@ -1,9 +1,11 @@
 package bench
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/godbus/dbus/v5"
 )
@@ -47,8 +49,25 @@ func (h *TrayHost) Registered() bool {
 }
 
 // Click clicks the first top-level menu entry whose label starts with
-// prefix.
+// prefix. The app installs a new menu whenever what it shows changes
+// (a call a second in the soak), and the menu on the bus is rebuilt
+// entry by entry, so a layout read meanwhile can lack the entry: it is
+// read again, as a tray host does on the menu's LayoutUpdated signal.
 func (h *TrayHost) Click(prefix string) error {
+	var err error
+	for range 10 {
+		if err = h.click(prefix); !errors.Is(err, errNoEntry) {
+			return err
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	return fmt.Errorf("%w %q", err, prefix)
+}
+
+// errNoEntry: the menu read had no entry with the label asked for.
+var errNoEntry = errors.New("the tray menu has no entry")
+
+func (h *TrayHost) click(prefix string) error {
 	h.mu.Lock()
 	item := h.item
 	h.mu.Unlock()
@@ -77,7 +96,7 @@ func (h *TrayHost) Click(prefix string) error {
 			return obj.Call("com.canonical.dbusmenu.Event", 0, id, "clicked", dbus.MakeVariant(""), uint32(0)).Err
 		}
 	}
-	return fmt.Errorf("the tray menu has no entry %q", prefix)
+	return errNoEntry
 }
 
 // trayWatcher is the exported watcher: only its two methods are on the
