@@ -16,12 +16,12 @@ import (
 // The files of a results dir: each measurement writes one, Report
 // reads them all. A missing file is a measurement that did not run.
 const (
-	FileSeed        = "seed.json"
+	FileSeed = "seed.json"
 	// FileLoadBare, FileLoadServe and FileLoadTeam are one round of
 	// the closed-loop load; LoadFile names round n of several.
-	FileLoadBare  = "load-bare.json"
-	FileLoadServe = "load-serve.json"
-	FileLoadTeam  = "load-team.json"
+	FileLoadBare    = "load-bare.json"
+	FileLoadServe   = "load-serve.json"
+	FileLoadTeam    = "load-team.json"
 	FileRateBare    = "rate-bare.json"
 	FileRateServe   = "rate-serve.json"
 	FileNotify      = "notify.json"
@@ -91,10 +91,10 @@ type Results struct {
 	Seed    *SeedResult
 	// LoadBare, LoadServe and LoadTeam are the round whose serve ratio
 	// is the median of Rounds (the only round when there is one).
-	LoadBare, LoadServe *LoadResult
-	LoadTeam            *LoadResult // serve publishing to team mode
-	TeamBare            *LoadResult // the bare run of LoadTeam's round
-	Rounds              []LoadRound
+	LoadBare, LoadServe     *LoadResult
+	LoadTeam                *LoadResult // serve publishing to team mode
+	TeamBare                *LoadResult // the bare run of LoadTeam's round
+	Rounds                  []LoadRound
 	RateBare, RateServe     *LoadResult
 	Notify                  *NotifyResult
 	StartSeeded, StartEmpty *StartResult
