@@ -133,7 +133,7 @@ func (t *Team) wakeSender() {
 func (t *Team) send(ctx context.Context) {
 	fails := 0
 	for ctx.Err() == nil {
-		batch, err := t.box.oldest(ctx, 64)
+		batch, err := t.box.oldest(ctx, sendBatch)
 		var sent []pending
 		if err == nil {
 			sent, err = t.publishAll(ctx, batch)
@@ -156,6 +156,12 @@ func (t *Team) send(ctx context.Context) {
 			sleep(ctx, backoff(fails, t.opt.RetryMax))
 		case len(batch) > 0:
 			fails = 0
+			if len(batch) < sendBatch {
+				// Everything waiting went out. Changes that keep coming
+				// (a ring group's legs, a burst) wait a moment, so each
+				// call's newest state goes out once for all of them.
+				sleep(ctx, sendPause)
+			}
 		default:
 			select {
 			case <-t.wake:
@@ -164,6 +170,15 @@ func (t *Team) send(ctx context.Context) {
 		}
 	}
 }
+
+const (
+	// sendBatch is how many states one round of publishing takes.
+	sendBatch = 64
+	// sendPause is how long the sender waits after it published all
+	// there was: the first change after a quiet moment goes out at once,
+	// later ones at most this much later.
+	sendPause = 10 * time.Millisecond
+)
 
 // publishTimeout bounds the wait for JetStream's acknowledgement.
 const publishTimeout = 5 * time.Second

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"testing"
+	"time"
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
@@ -106,4 +107,47 @@ func streamMsgs(t *testing.T, tm *Team) uint64 {
 		t.Fatal(err)
 	}
 	return info.State.Msgs
+}
+
+// TestChangesThatKeepComingArePublishedTogether: the first change of a
+// call goes out at once; changes that keep coming (a ring group's legs)
+// go out at most once per sendPause, each time the call's newest state.
+func TestChangesThatKeepComingArePublishedTogether(t *testing.T) {
+	rx, rxFake, _, dkFake, _ := receiverAndDesk(t)
+	nc, err := nats.Connect(rx.ServerURL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer nc.Close()
+	js, _ := jetstream.New(nc)
+	s, err := js.Stream(context.Background(), rx.names.stream())
+	if err != nil {
+		t.Fatal(err)
+	}
+	lastSeq := func() uint64 {
+		info, err := s.Info(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		return info.State.LastSeq
+	}
+	before := lastSeq()
+	const changes = 50
+	start := time.Now()
+	var last calls.Call
+	for range changes {
+		last = rxFake.webhook("ring-group", calls.StatusRinging)
+		time.Sleep(time.Millisecond)
+	}
+	elapsed := time.Since(start)
+	waitFor(t, "the desk to have the newest state", func() bool {
+		c, ok := dkFake.get("ring-group")
+		return ok && c.Version == last.Version
+	})
+	published := lastSeq() - before
+	// One round of publishing right away, then at most one per pause
+	// while the changes came, and one after the last.
+	if most := uint64(elapsed/sendPause) + 2; published > most {
+		t.Errorf("%d changes in %v were published as %d messages, want at most %d", changes, elapsed.Round(time.Millisecond), published, most)
+	}
 }
