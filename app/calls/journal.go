@@ -50,6 +50,7 @@ type journal struct {
 	file    *journalFile // nil: the journal is call_journal alone
 	lastHot time.Time    // when the last batch with webhook changes came
 	done    []int64      // the ids the last fold wrote
+	folding []journaled  // the states a fold writes (reused)
 	order   []int64      // the ids a fold picks from (reused)
 	buf     []byte       // the encoded batch
 	entries []journaled  // the batch's states (reused; empty between batches)

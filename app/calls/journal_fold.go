@@ -22,42 +22,57 @@ func (w *writer) foldChunk() {
 
 // fold writes up to n journaled calls (n < 0: all) in tx, oldest first;
 // once none is left it empties call_journal. folded drops them after the
-// commit. A full chunk of calls is one statement.
+// commit.
 func (w *writer) fold(tx *sql.Tx, n int) error {
 	w.j.done = w.j.done[:0]
 	if len(w.j.pending) == 0 {
 		return nil
 	}
 	ids := w.foldOrder(n)
+	es := w.j.folding[:0]
+	for _, id := range ids {
+		es = append(es, w.j.pending[id])
+	}
+	err := w.writeRows(tx, es, &w.j.args)
+	clear(es)
+	w.j.folding = es[:0]
+	if err != nil {
+		return err
+	}
+	w.j.done = append(w.j.done, ids...)
+	if len(w.j.done) == len(w.j.pending) {
+		if _, err := tx.Exec(`DELETE FROM call_journal`); err != nil {
+			return fmt.Errorf("empty the call journal: %w", err)
+		}
+	}
+	return nil
+}
+
+// writeRows upserts the calls' rows in tx: a full chunk of them is one
+// statement. args is the statement's values, reused.
+func (w *writer) writeRows(tx *sql.Tx, es []journaled, args *[]any) error {
 	one := tx.Stmt(w.upsert)
 	var chunk *sql.Stmt // tx.Stmt(w.upsertChunk), once a full chunk comes
-	for len(ids) > 0 {
+	for len(es) > 0 {
 		k, stmt := 1, one
-		if len(ids) >= foldChunk && w.upsertChunk != nil {
+		if len(es) >= foldChunk && w.upsertChunk != nil {
 			if chunk == nil {
 				chunk = tx.Stmt(w.upsertChunk)
 			}
 			k, stmt = foldChunk, chunk
 		}
-		args := w.j.args[:0]
-		for _, id := range ids[:k] {
-			e := w.j.pending[id]
+		a := (*args)[:0]
+		for _, e := range es[:k] {
 			x := write{call: e.Call, key: e.Key, updated: time.UnixMilli(e.Updated)}
-			args = appendRowArgs(args, &x)
+			a = appendRowArgs(a, &x)
 		}
-		_, err := stmt.Exec(args...)
-		clear(args)
-		w.j.args = args[:0]
+		_, err := stmt.Exec(a...)
+		clear(a)
+		*args = a[:0]
 		if err != nil {
-			return fmt.Errorf("fold calls %d…%d: %w", ids[0], ids[k-1], err)
+			return fmt.Errorf("fold calls %d…%d: %w", es[0].Call.ID, es[k-1].Call.ID, err)
 		}
-		w.j.done = append(w.j.done, ids[:k]...)
-		ids = ids[k:]
-	}
-	if len(w.j.done) == len(w.j.pending) {
-		if _, err := tx.Exec(`DELETE FROM call_journal`); err != nil {
-			return fmt.Errorf("empty the call journal: %w", err)
-		}
+		es = es[k:]
 	}
 	return nil
 }
@@ -105,6 +120,7 @@ func (w *writer) folded() {
 
 // foldAll folds the whole journal at Close.
 func (w *writer) foldAll() {
+	w.stopFolder()
 	for len(w.j.pending) > 0 {
 		err := w.t.st.Tx(context.Background(), func(tx *sql.Tx) error { return w.fold(tx, -1) })
 		if err != nil {

@@ -26,6 +26,7 @@ type writer struct {
 	maxID       int64 // highest call id written
 	pruned      int64 // ids up to this are pruned
 	timer       *time.Timer
+	f           folder
 }
 
 // slot is where a call's newest state sits in the batch, and whether any
@@ -64,6 +65,7 @@ func (w *writer) close() {
 
 func (w *writer) run() {
 	defer w.t.done.Done()
+	w.startFolder()
 	for {
 		first, ok := w.next()
 		if !ok {
@@ -82,14 +84,19 @@ func (w *writer) run() {
 
 // next waits for a write. While there is none it folds the journal once
 // that is due, then prunes the history; a journal that grew too big is
-// folded a chunk per batch even while writes wait.
+// folded a chunk per batch even while writes wait. A journal that grows
+// past twice that while the folder works waits for the folder.
 func (w *writer) next() (*write, bool) {
-	if len(w.j.pending) >= foldMax {
-		w.foldChunk()
+	switch n := len(w.j.pending); {
+	case n >= 2*foldMax && w.f.busy:
+		w.foldedByFolder(<-w.f.results)
+		w.foldNext()
+	case n >= foldMax:
+		w.foldNext()
 	}
 	for {
 		idle, wake := w.idleWork()
-		if idle == nil {
+		if idle == nil && !w.f.busy {
 			x, ok := <-w.t.queue
 			return x, ok
 		}
@@ -101,6 +108,8 @@ func (w *writer) next() (*write, bool) {
 		select {
 		case x, ok := <-w.t.queue:
 			return x, ok
+		case r := <-w.results():
+			w.foldedByFolder(r)
 		case <-wake:
 			idle()
 		}
@@ -111,8 +120,10 @@ func (w *writer) next() (*write, bool) {
 // closed channel means now, nil means nothing to do.
 func (w *writer) idleWork() (func(), <-chan time.Time) {
 	switch {
+	case len(w.j.pending) > 0 && w.foldDue() && w.f.busy:
+		return nil, nil // the folder's report wakes the writer
 	case len(w.j.pending) > 0 && w.foldDue():
-		return w.foldChunk, ready
+		return w.foldNext, ready
 	case len(w.j.pending) > 0:
 		return func() {}, w.after(w.t.opt.foldAfter - time.Since(w.j.since))
 	case w.pruneDue():
