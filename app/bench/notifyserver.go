@@ -49,7 +49,15 @@ func StartNotifyServer(addr string, record bool) (*NotifyServer, error) {
 		conn.Close()
 		return nil, err
 	}
-	reply, err := conn.RequestName(notifyName, dbus.NameFlagDoNotQueue)
+	// A server that was just stopped may hold the name until the bus has
+	// seen its connection close: ask again for a while.
+	var reply dbus.RequestNameReply
+	for deadline := time.Now().Add(3 * time.Second); ; time.Sleep(50 * time.Millisecond) {
+		reply, err = conn.RequestName(notifyName, dbus.NameFlagDoNotQueue)
+		if err != nil || reply == dbus.RequestNameReplyPrimaryOwner || time.Now().After(deadline) {
+			break
+		}
+	}
 	if err == nil && reply != dbus.RequestNameReplyPrimaryOwner {
 		err = errors.New("another notification server owns " + notifyName)
 	}
