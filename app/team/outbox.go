@@ -13,6 +13,8 @@ import (
 	"time"
 
 	_ "modernc.org/sqlite" // registers the "sqlite" driver
+
+	"github.com/whoiscalling/whoiscalling/app/calls"
 )
 
 // outboxFile is the SQLite file in the data dir that holds the states not
@@ -80,8 +82,24 @@ const memMax = 4096
 type pending struct {
 	key     string
 	version int64
-	body    []byte
-	mem     bool // it waits in memory, not in the outbox table
+	// body is the state's JSON; while it is nil, call holds the state,
+	// which is encoded only once it is sent or stored: while changes keep
+	// coming, most states in memory are replaced unsent.
+	body []byte
+	call calls.Call
+	mem  bool // it waits in memory, not in the outbox table
+}
+
+// encoded is the state's JSON.
+func (p *pending) encoded() ([]byte, error) {
+	if p.body == nil {
+		b, err := p.call.AppendJSON(make([]byte, 0, 1024))
+		if err != nil {
+			return nil, fmt.Errorf("call %s version %d cannot be written as JSON: %w", p.key, p.version, err)
+		}
+		p.body = b
+	}
+	return p.body, nil
 }
 
 func openOutbox(path string) (*outbox, error) {
@@ -171,8 +189,14 @@ func (o *outbox) putAll(ctx context.Context, ps []pending, inMemory bool) error 
 	}
 	defer tx.Rollback()
 	put := tx.StmtContext(ctx, o.putStmt)
-	for _, p := range ps {
-		if _, err := put.ExecContext(ctx, p.key, p.version, p.body); err != nil {
+	var bad error // a state no JSON can carry is dropped: it could never be sent
+	for i := range ps {
+		body, err := ps[i].encoded()
+		if err != nil {
+			bad = cmp.Or(bad, err)
+			continue
+		}
+		if _, err := put.ExecContext(ctx, ps[i].key, ps[i].version, body); err != nil {
 			return fmt.Errorf("store in team outbox: %w", err)
 		}
 	}
@@ -182,7 +206,7 @@ func (o *outbox) putAll(ctx context.Context, ps []pending, inMemory bool) error 
 	o.mu.Lock()
 	o.stored, o.puts = true, o.puts+1
 	o.mu.Unlock()
-	return nil
+	return bad
 }
 
 // keep puts the states in memory, each unless a newer state of its call

@@ -3,10 +3,13 @@ package team
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/whoiscalling/whoiscalling/app/calls"
 )
@@ -228,4 +231,49 @@ func testOutbox(t *testing.T) *outbox {
 	}
 	t.Cleanup(func() { box.close() })
 	return box
+}
+
+// TestOutboxEncodesOnlyWhatLeavesMemory: a state waiting in memory is
+// written as JSON only when it is sent or stored, so the states a newer
+// one replaces are never encoded; one that no JSON can carry is dropped
+// from a spill with an error naming it, and the others are stored.
+func TestOutboxEncodesOnlyWhatLeavesMemory(t *testing.T) {
+	box := testOutbox(t)
+	ctx := context.Background()
+	state := func(key string, v int64, year int) pending {
+		at := time.Date(year, 3, 2, 9, 14, 0, 0, time.UTC)
+		return pendingOf(calls.Call{ID: v, Version: v, Direction: calls.In, StartedAt: at,
+			Legs: []calls.Leg{{CallID: key, StartedAt: at}}, Status: calls.StatusRinging})
+	}
+	for v := range int64(3) {
+		if err := box.putAll(ctx, []pending{state("a", v+1, 2026)}, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if m := box.mem["a"]; m.version != 3 || m.body != nil {
+		t.Fatalf("in memory: version %d, %d bytes of JSON; want version 3 not encoded yet", m.version, len(m.body))
+	}
+	got, err := box.oldest(ctx, 10)
+	if err != nil || len(got) != 1 {
+		t.Fatalf("oldest = %+v, %v; want one state", got, err)
+	}
+	body, err := got[0].encoded()
+	var c calls.Call
+	if err == nil {
+		err = json.Unmarshal(body, &c)
+	}
+	if err != nil || c.Version != 3 || c.Key() != "a" {
+		t.Fatalf("encoded = %s, %v; want call a version 3", body, err)
+	}
+
+	if err := box.putAll(ctx, []pending{state("far", 1, 10000)}, true); err != nil {
+		t.Fatal(err)
+	}
+	err = box.spill(ctx)
+	if err == nil || !strings.Contains(err.Error(), "far") {
+		t.Errorf("spill of a state no JSON can carry = %v, want an error naming it", err)
+	}
+	if n := tableCount(t, box); n != 1 {
+		t.Errorf("%d states stored by the spill, want 1 (a, version 3)", n)
+	}
 }

@@ -69,12 +69,7 @@ func (t *Team) take(ctx context.Context, cs []calls.Call) {
 		}
 		t.lastWebhook.Store(time.Now().UnixMilli())
 		t.markReceiver()
-		p, err := pendingOf(c)
-		if err != nil {
-			t.log.Error("team: call change not queued for the team", "err", err)
-			continue
-		}
-		out = append(out, p)
+		out = append(out, pendingOf(c))
 	}
 	if err := t.box.putAll(ctx, out, t.publishing()); err != nil {
 		if ctx.Err() != nil {
@@ -89,12 +84,8 @@ func (t *Team) take(ctx context.Context, cs []calls.Call) {
 }
 
 // pendingOf is c as the outbox keeps it.
-func pendingOf(c calls.Call) (pending, error) {
-	body, err := c.AppendJSON(nil)
-	if err != nil {
-		return pending{}, err
-	}
-	return pending{key: c.Key(), version: c.Version, body: body}, nil
+func pendingOf(c calls.Call) pending {
+	return pending{key: c.Key(), version: c.Version, call: c}
 }
 
 // enqueue stores c durably in the outbox and wakes the sender. Claims
@@ -102,11 +93,7 @@ func pendingOf(c calls.Call) (pending, error) {
 // a crash (unlike a webhook's change, which recoverQueue finds), and so
 // do the states recoverQueue finds.
 func (t *Team) enqueue(ctx context.Context, c calls.Call) error {
-	p, err := pendingOf(c)
-	if err != nil {
-		return err
-	}
-	if err := t.box.putAll(ctx, []pending{p}, false); err != nil {
+	if err := t.box.putAll(ctx, []pending{pendingOf(c)}, false); err != nil {
 		return err
 	}
 	t.wakeSender()
@@ -184,10 +171,10 @@ const (
 const publishTimeout = 5 * time.Second
 
 // msgOf is the message that carries p.
-func (t *Team) msgOf(p pending) *nats.Msg {
+func (t *Team) msgOf(p pending, body []byte) *nats.Msg {
 	m := nats.NewMsg(t.names.subject(p.key))
 	m.Header.Set(HeaderInstance, t.id)
-	m.Data = p.body
+	m.Data = body
 	return m
 }
 
@@ -196,22 +183,30 @@ func (t *Team) msgOf(p pending) *nats.Msg {
 // acknowledged, and the first error (the others are retried).
 func (t *Team) publishAll(ctx context.Context, batch []pending) ([]pending, error) {
 	futures := make([]jetstream.PubAckFuture, 0, len(batch))
+	published := make([]pending, 0, len(batch))
+	sent := make([]pending, 0, len(batch))
 	var first error
 	for _, p := range batch {
-		f, err := t.js.PublishMsgAsync(t.msgOf(p), jetstream.WithMsgID(msgID(p.key, p.version)))
+		body, err := p.encoded()
+		if err != nil {
+			// It can never be sent: it leaves the outbox.
+			t.log.Error("team: call change not handed to the team", "err", err)
+			sent = append(sent, p)
+			continue
+		}
+		f, err := t.js.PublishMsgAsync(t.msgOf(p, body), jetstream.WithMsgID(msgID(p.key, p.version)))
 		if err != nil {
 			first = fmt.Errorf("publish call state: %w", err)
 			break
 		}
-		futures = append(futures, f)
+		futures, published = append(futures, f), append(published, p)
 	}
 	timeout := time.NewTimer(publishTimeout)
 	defer timeout.Stop()
-	sent := make([]pending, 0, len(futures))
 	for i, f := range futures {
 		select {
 		case <-f.Ok():
-			sent = append(sent, batch[i])
+			sent = append(sent, published[i])
 			continue
 		case err := <-f.Err():
 			if first == nil {
