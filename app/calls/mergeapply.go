@@ -84,7 +84,6 @@ func (t *Tracker) adopt(in Call, who Caller, named bool) *call {
 	nameMerged(&c.Call, in, who, named)
 	c.flags()
 	t.idx.add(c)
-	t.noteFinished(c)
 	t.keys.add(c.key)
 	return c
 }

@@ -49,7 +49,6 @@ var writePool = sync.Pool{New: func() any { return &write{done: make(chan error,
 func (t *Tracker) changed(c *call, now time.Time) *write {
 	c.settle()
 	c.Version++
-	t.noteFinished(c)
 	return t.queueCall(c, now)
 }
 
@@ -70,6 +69,7 @@ func (t *Tracker) pushed(c *call, now time.Time) *write {
 // caller holds t.mu and has set c's Version.
 func (t *Tracker) queueCall(c *call, now time.Time) *write {
 	c.updated = now
+	t.noteFinished(c)
 	return t.push(upsert, c.clone(), c.key, now, true)
 }
 
