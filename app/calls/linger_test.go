@@ -79,11 +79,7 @@ func TestFinishedCallsLeaveMemory(t *testing.T) {
 // of them, and a late push of a call forgotten early still finds its
 // stored call instead of starting a new one.
 func TestFinishedCallsInMemoryAreBounded(t *testing.T) {
-	st, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
+	st := openTestStore(t, t.TempDir())
 	tr, err := Open(st, nil, Options{SweepEvery: -1})
 	if err != nil {
 		t.Fatal(err)

@@ -62,16 +62,8 @@ func TestPublishedCallsMergeOnceOnTheOtherDesk(t *testing.T) {
 // published by instance want.
 func assertPublisher(t *testing.T, tm *Team, n int, want string) {
 	t.Helper()
-	nc, err := nats.Connect(tm.ServerURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	js, _ := jetstream.New(nc)
-	s, err := js.Stream(context.Background(), tm.names.stream())
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, done := teamStream(t, tm)
+	defer done()
 	for i := range n {
 		key := fmt.Sprintf("call-%02d", i)
 		m, err := s.GetLastMsgForSubject(context.Background(), tm.names.subject(key))
@@ -88,20 +80,29 @@ func assertPublisher(t *testing.T, tm *Team, n int, want string) {
 	}
 }
 
-// streamMsgs is how many states the team's stream holds, as seen on the
-// embedded server of tm.
-func streamMsgs(t *testing.T, tm *Team) uint64 {
+// teamStream is the team's stream on the embedded server of tm, through
+// a connection of its own, and the function that closes it.
+func teamStream(t *testing.T, tm *Team) (jetstream.Stream, func()) {
 	t.Helper()
 	nc, err := nats.Connect(tm.ServerURL())
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer nc.Close()
 	js, _ := jetstream.New(nc)
 	s, err := js.Stream(context.Background(), tm.names.stream())
 	if err != nil {
+		nc.Close()
 		t.Fatal(err)
 	}
+	return s, nc.Close
+}
+
+// streamMsgs is how many states the team's stream holds, as seen on the
+// embedded server of tm.
+func streamMsgs(t *testing.T, tm *Team) uint64 {
+	t.Helper()
+	s, done := teamStream(t, tm)
+	defer done()
 	info, err := s.Info(context.Background())
 	if err != nil {
 		t.Fatal(err)
@@ -114,16 +115,8 @@ func streamMsgs(t *testing.T, tm *Team) uint64 {
 // go out at most once per sendPause, each time the call's newest state.
 func TestChangesThatKeepComingArePublishedTogether(t *testing.T) {
 	rx, rxFake, _, dkFake, _ := receiverAndDesk(t)
-	nc, err := nats.Connect(rx.ServerURL())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer nc.Close()
-	js, _ := jetstream.New(nc)
-	s, err := js.Stream(context.Background(), rx.names.stream())
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, done := teamStream(t, rx)
+	defer done()
 	lastSeq := func() uint64 {
 		info, err := s.Info(context.Background())
 		if err != nil {
