@@ -17,8 +17,8 @@ import (
 // reads them all. A missing file is a measurement that did not run.
 const (
 	FileSeed = "seed.json"
-	// FileLoadBare, FileLoadServe and FileLoadTeam are one round of
-	// the closed-loop load; LoadFile names round n of several.
+	// FileLoadBare, FileLoadServe and FileLoadTeam name the closed-loop
+	// load's files; LoadFile names round n's.
 	FileLoadBare    = "load-bare.json"
 	FileLoadServe   = "load-serve.json"
 	FileLoadTeam    = "load-team.json"
@@ -114,20 +114,12 @@ func ReadResults(dir string, m Machine) (Results, error) {
 		file string
 		into any
 	}{
-		{FileSeed, &r.Seed}, {FileLoadBare, &r.LoadBare}, {FileLoadServe, &r.LoadServe}, {FileLoadTeam, &r.LoadTeam},
-		{FileRateBare, &r.RateBare}, {FileRateServe, &r.RateServe}, {FileNotify, &r.Notify},
+		{FileSeed, &r.Seed}, {FileRateBare, &r.RateBare}, {FileRateServe, &r.RateServe}, {FileNotify, &r.Notify},
 		{FileStartSeeded, &r.StartSeeded}, {FileStartEmpty, &r.StartEmpty}, {FileRSSServe, &r.RSSServe},
 		{FileTraySeeded, &r.TraySeeded}, {FileTrayEmpty, &r.TrayEmpty}, {FileSoak, &r.Soak},
 	}
 	for _, j := range jsons {
-		b, err := os.ReadFile(filepath.Join(dir, j.file))
-		if errors.Is(err, fs.ErrNotExist) {
-			continue
-		}
-		if err == nil {
-			err = json.Unmarshal(b, j.into)
-		}
-		if err != nil {
+		if err := readJSON(filepath.Join(dir, j.file), j.into); err != nil {
 			return r, err
 		}
 	}
@@ -160,7 +152,7 @@ func ReadResults(dir string, m Machine) (Results, error) {
 }
 
 // readRounds reads the rounds of closed-loop load (load-bare-1.json and
-// on), or the one round of load-bare.json.
+// on) and picks each ratio's median round.
 func (r *Results) readRounds(dir string) error {
 	for n := 1; ; n++ {
 		var x LoadRound
@@ -178,33 +170,28 @@ func (r *Results) readRounds(dir string) error {
 		r.Rounds = append(r.Rounds, x)
 	}
 	if len(r.Rounds) == 0 {
-		r.TeamBare = r.LoadBare
-		if r.LoadBare != nil {
-			r.Rounds = []LoadRound{{Bare: r.LoadBare, Serve: r.LoadServe, Team: r.LoadTeam}}
-		}
 		return nil
 	}
-	m := r.Rounds[medianRound(r.Rounds, func(x LoadRound) *LoadResult { return x.Serve })]
+	m := r.Rounds[medianRound(r.Rounds, serveOf)]
 	r.LoadBare, r.LoadServe = m.Bare, m.Serve
-	t := r.Rounds[medianRound(r.Rounds, func(x LoadRound) *LoadResult { return x.Team })]
+	t := r.Rounds[medianRound(r.Rounds, teamOf)]
 	r.LoadTeam, r.TeamBare = t.Team, t.Bare
 	return nil
 }
 
-// readJSON reads path into *into; a missing file leaves it nil.
-func readJSON[T any](path string, into **T) error {
+// readJSON reads path into into, a pointer to a pointer; a missing file
+// leaves it nil.
+func readJSON(path string, into any) error {
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
-	if err != nil {
-		return err
+	if err == nil {
+		err = json.Unmarshal(b, into)
 	}
-	var v T
-	if err := json.Unmarshal(b, &v); err != nil {
+	if err != nil {
 		return fmt.Errorf("%s: %w", filepath.Base(path), err)
 	}
-	*into = &v
 	return nil
 }
 

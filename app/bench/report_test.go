@@ -102,14 +102,14 @@ func TestThousands(t *testing.T) {
 func TestTable(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]any{
-		FileSeed:        SeedResult{Contacts: 100_000, Calls: 50_000, ContactsSecond: 17, CallsSecond: 20},
-		FileLoadBare:    LoadResult{Mode: "closed", Concurrency: 16, Seconds: 10, RPS: 20_000, Latency: Summary{P50: 0.5, P99: 2}},
-		FileLoadServe:   LoadResult{Mode: "closed", Concurrency: 16, Seconds: 10, RPS: 5_000, Latency: Summary{P50: 3, P99: 9}},
-		FileLoadTeam:    LoadResult{Mode: "closed", Concurrency: 16, Seconds: 10, RPS: 17_000, Latency: Summary{P50: 1, P99: 4}},
-		FileRateServe:   LoadResult{Mode: "open", Rate: 1000, Seconds: 10, RPS: 1000, Latency: Summary{P50: 1, P99: 3}},
-		FileStartSeeded: StartResult{Runs: 10, P50: 900, Max: 1000},
-		FileTrayEmpty:   StartResult{Runs: 1, RSSKB: 100 * 1024},
-		FileTraySeeded:  StartResult{Runs: 1, RSSKB: 140 * 1024},
+		FileSeed:                   SeedResult{Contacts: 100_000, Calls: 50_000, ContactsSecond: 17, CallsSecond: 20},
+		LoadFile(FileLoadBare, 1):  LoadResult{Mode: "closed", Concurrency: 16, Seconds: 10, RPS: 20_000, Latency: Summary{P50: 0.5, P99: 2}},
+		LoadFile(FileLoadServe, 1): LoadResult{Mode: "closed", Concurrency: 16, Seconds: 10, RPS: 5_000, Latency: Summary{P50: 3, P99: 9}},
+		LoadFile(FileLoadTeam, 1):  LoadResult{Mode: "closed", Concurrency: 16, Seconds: 10, RPS: 17_000, Latency: Summary{P50: 1, P99: 4}},
+		FileRateServe:              LoadResult{Mode: "open", Rate: 1000, Seconds: 10, RPS: 1000, Latency: Summary{P50: 1, P99: 3}},
+		FileStartSeeded:            StartResult{Runs: 10, P50: 900, Max: 1000},
+		FileTrayEmpty:              StartResult{Runs: 1, RSSKB: 100 * 1024},
+		FileTraySeeded:             StartResult{Runs: 1, RSSKB: 140 * 1024},
 	}
 	for name, v := range files {
 		if err := WriteJSON(filepath.Join(dir, name), v); err != nil {

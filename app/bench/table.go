@@ -83,7 +83,8 @@ func serveOf(x LoadRound) *LoadResult { return x.Serve }
 func teamOf(x LoadRound) *LoadResult  { return x.Team }
 
 // roundsText names the rounds a median ratio comes from: " (median of
-// 3 rounds: 0.74 0.81 0.79)"; nothing for one round.
+// 3 rounds, each with its own bare run: 0.74, 0.81, 0.79)"; nothing for
+// one round.
 func (r Results) roundsText(of func(LoadRound) *LoadResult) string {
 	if len(r.Rounds) < 2 {
 		return ""
