@@ -13,11 +13,17 @@ import (
 func (w *writer) foldChunk() {
 	err := w.t.st.Tx(context.Background(), func(tx *sql.Tx) error { return w.fold(tx, foldChunk) })
 	if err != nil {
-		w.t.log.Error("folding the call journal failed", "calls", len(w.j.pending), "err", err)
-		w.j.since = time.Now() // retried after foldAfter
+		w.foldFailed(err)
 		return
 	}
 	w.folded()
+}
+
+// foldFailed reports a fold that did not commit; it is tried again
+// after foldAfter.
+func (w *writer) foldFailed(err error) {
+	w.t.log.Error("folding the call journal failed", "calls", len(w.j.pending), "err", err)
+	w.j.since = time.Now()
 }
 
 // fold writes up to n journaled calls (n < 0: all) in tx, oldest first;

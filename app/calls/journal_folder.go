@@ -3,7 +3,6 @@ package calls
 import (
 	"context"
 	"database/sql"
-	"time"
 )
 
 // While the writer holds the journal file, a chunk of the journal is
@@ -76,8 +75,7 @@ func (w *writer) foldedByFolder(r foldResult) {
 	w.f.busy = false
 	defer func() { clear(r.states); w.f.buf = r.states[:0] }()
 	if r.err != nil {
-		w.t.log.Error("folding the call journal failed", "calls", len(w.j.pending), "err", r.err)
-		w.j.since = time.Now() // retried after foldAfter
+		w.foldFailed(r.err)
 		return
 	}
 	w.j.done = w.j.done[:0]
