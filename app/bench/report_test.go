@@ -125,7 +125,8 @@ func TestTable(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, FileWindowHeap), []byte("BenchmarkWindowsLiveHeap-2 1 458171950 ns/op 30.17 MiB-closed 66.37 MiB-open\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(filepath.Join(dir, FileTeam), []byte("BenchmarkFanOut50Desks-2 100 13094579 ns/op 8.637 p50-ms 30.67 p99-ms\n"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, FileTeam), []byte("BenchmarkFanOut50Desks-2 100 13094579 ns/op 8.637 p50-ms 30.67 p99-ms\n"+
+		"BenchmarkReceiverPublish-2 20000 41210 ns/op 38.41 cpu-µs/state 1.000 msgs/state\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	r, err := ReadResults(dir, Machine{CPUs: 2, Model: "Test CPU", Go: "go version test"})
@@ -145,7 +146,8 @@ func TestTable(t *testing.T) {
 		"not measured: no Benchmark.*Window in app/ui",
 		"+66.4 MiB while open, +30.2 MiB after closing both",
 		"exact 200 ns, 0 allocs; coldhit 932 ns, 2 allocs | no SQL (sub-µs) | yes |",
-		"| 10.1 MiB live heap · opened in 403 ms |", "name 10.5 ms", "p99 30.7 ms · the last desk after 13.1 ms | p99 < 50 ms | yes |", "Machine: 2 CPUs (nproc), Test CPU, go version test.",
+		"| 10.1 MiB live heap · opened in 403 ms |", "name 10.5 ms", "p99 30.7 ms · the last desk after 13.1 ms | p99 < 50 ms | yes |",
+		"costs the receiver (`ReceiverPublish`: embedded NATS", "| 38.4 µs of CPU a state · 1.00 messages a state | — | — |", "Machine: 2 CPUs (nproc), Test CPU, go version test.",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("table lacks %q:\n%s", want, got)

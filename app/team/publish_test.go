@@ -82,7 +82,7 @@ func assertPublisher(t *testing.T, tm *Team, n int, want string) {
 
 // teamStream is the team's stream on the embedded server of tm, through
 // a connection of its own, and the function that closes it.
-func teamStream(t *testing.T, tm *Team) (jetstream.Stream, func()) {
+func teamStream(t testing.TB, tm *Team) (jetstream.Stream, func()) {
 	t.Helper()
 	nc, err := nats.Connect(tm.ServerURL())
 	if err != nil {
