@@ -1,14 +1,13 @@
-//go:build unix
-
 package team
 
 import (
 	"context"
 	"fmt"
-	"syscall"
+	"os"
 	"testing"
 	"time"
 
+	"github.com/whoiscalling/whoiscalling/app/bench"
 	"github.com/whoiscalling/whoiscalling/app/calls"
 )
 
@@ -71,9 +70,9 @@ const (
 // processCPU is the CPU time this process has used, user and system.
 func processCPU(t testing.TB) time.Duration {
 	t.Helper()
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+	d, err := bench.ProcCPU(os.Getpid())
+	if err != nil {
 		t.Fatal(err)
 	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	return d
 }
