@@ -35,10 +35,7 @@ func (w *writer) fold(tx *sql.Tx, n int) error {
 		return nil
 	}
 	ids := w.foldOrder(n)
-	es := w.j.folding[:0]
-	for _, id := range ids {
-		es = append(es, w.j.pending[id])
-	}
+	es := w.pendingStates(w.j.folding[:0], ids)
 	err := w.writeRows(tx, es, &w.j.args)
 	clear(es)
 	w.j.folding = es[:0]
@@ -52,6 +49,14 @@ func (w *writer) fold(tx *sql.Tx, n int) error {
 		}
 	}
 	return nil
+}
+
+// pendingStates appends the journaled states of the calls ids to es.
+func (w *writer) pendingStates(es []journaled, ids []int64) []journaled {
+	for _, id := range ids {
+		es = append(es, w.j.pending[id])
+	}
+	return es
 }
 
 // writeRows upserts the calls' rows in tx: a full chunk of them is one

@@ -61,12 +61,8 @@ func (w *writer) foldNext() {
 	if w.f.busy {
 		return
 	}
-	states := w.f.buf[:0]
-	for _, id := range w.foldOrder(foldChunk) {
-		states = append(states, w.j.pending[id])
-	}
 	w.f.busy = true
-	w.f.jobs <- states
+	w.f.jobs <- w.pendingStates(w.f.buf[:0], w.foldOrder(foldChunk))
 }
 
 // foldedByFolder takes the folder's report: the states it stored leave
